@@ -1,0 +1,453 @@
+package policy
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The decoder turns a YAML node tree into the declaration's Go types,
+// strictly: every unknown field, wrong type, value outside an enum, missing
+// required field and duplicate key is reported with its position, and
+// decoding goes on so that one run reports every problem of a file.
+
+type decoder struct {
+	file   string
+	errs   Errors
+	budget int // node visits left; bounds alias expansion
+	limit  int // the budget at the start
+	spent  bool
+	quiet  bool                             // report nothing (locating, not loading)
+	ids    map[string]map[string]*yaml.Node // id space -> id -> defining node
+	refs   []pendingRef
+}
+
+type pendingRef struct {
+	space, id, field string
+	node             *yaml.Node
+}
+
+type fieldInfo struct {
+	name      string // YAML key
+	index     int
+	required  bool
+	minItems  int
+	idSpace   string
+	refSpace  string
+	skip      bool
+	fieldType reflect.Type
+}
+
+type structInfo struct {
+	fields []fieldInfo
+	byName map[string]*fieldInfo
+	names  []string
+}
+
+var structCache sync.Map // reflect.Type -> *structInfo
+
+func infoFor(t reflect.Type) *structInfo {
+	if v, ok := structCache.Load(t); ok {
+		return v.(*structInfo)
+	}
+	si := &structInfo{byName: map[string]*fieldInfo{}}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "-" || name == "" {
+			continue
+		}
+		fi := fieldInfo{name: name, index: i, fieldType: f.Type}
+		for _, part := range strings.Split(f.Tag.Get("jsonschema"), ",") {
+			switch {
+			case part == "required":
+				fi.required = true
+			case strings.HasPrefix(part, "minItems="):
+				fi.minItems, _ = strconv.Atoi(strings.TrimPrefix(part, "minItems="))
+			}
+		}
+		if a, ok := strings.CutPrefix(f.Tag.Get("art22"), "id="); ok {
+			fi.idSpace = a
+		}
+		if a, ok := strings.CutPrefix(f.Tag.Get("art22"), "ref="); ok {
+			fi.refSpace = a
+		}
+		si.fields = append(si.fields, fi)
+		si.names = append(si.names, name)
+	}
+	for i := range si.fields {
+		si.byName[si.fields[i].name] = &si.fields[i]
+	}
+	v, _ := structCache.LoadOrStore(t, si)
+	return v.(*structInfo)
+}
+
+func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
+	if d.quiet {
+		return
+	}
+	e := &Error{Position: Position{File: d.file}, Field: field, Message: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Column = n.Line, n.Column
+	}
+	d.errs = append(d.errs, e)
+}
+
+// visit spends one unit of the node budget; it returns false once the
+// budget is exhausted, after reporting it once.
+func (d *decoder) visit(n *yaml.Node) bool {
+	if d.budget <= 0 {
+		if !d.spent {
+			d.spent = true
+			d.errorf(n, "", "the declaration expands to more than %d YAML nodes (through aliases and merge keys, or sheer size); this limit guards against alias bombs", d.limit)
+		}
+		return false
+	}
+	d.budget--
+	return true
+}
+
+// resolve follows aliases to the node they name.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n == nil || (n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null")
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.ShortTag() {
+		case "!!bool":
+			return "a boolean (" + n.Value + ")"
+		case "!!int", "!!float":
+			return "a number (" + n.Value + ")"
+		case "!!null":
+			return "nothing (null)"
+		}
+		return fmt.Sprintf("the text %q", n.Value)
+	}
+	return "something else"
+}
+
+type pair struct{ key, value *yaml.Node }
+
+// pairs lists the entries of a mapping, merge keys (<<) applied: keys written
+// in the mapping win over merged ones, and earlier merged mappings win over
+// later ones. With a decoder, duplicate keys are reported and merged entries
+// spend the node budget (nested merges of aliases could otherwise cost
+// exponential time); without one, a budget of MaxNodes applies.
+func pairs(d *decoder, m *yaml.Node, field string) []pair {
+	if d == nil {
+		d = &decoder{budget: MaxNodes, limit: MaxNodes, quiet: true}
+	}
+	return d.pairs(m, field, true)
+}
+
+func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
+	var mine, merged []pair
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
+			for _, src := range mergeSources(v) {
+				if !d.visit(src) {
+					return mine
+				}
+				merged = append(merged, d.pairs(src, field, false)...)
+			}
+			continue
+		}
+		if own && !d.quiet && k.Kind == yaml.ScalarNode {
+			if first, dup := seen[k.Value]; dup {
+				d.errorf(k, join(field, k.Value), "duplicate key %q (first at line %d)", k.Value, first.Line)
+				continue
+			}
+			seen[k.Value] = k
+		}
+		mine = append(mine, pair{k, v})
+	}
+	if len(merged) == 0 {
+		return mine
+	}
+	have := map[string]bool{}
+	for _, p := range mine {
+		have[p.key.Value] = true
+	}
+	out := mine
+	for _, p := range merged {
+		if !have[p.key.Value] {
+			have[p.key.Value] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func mergeSources(v *yaml.Node) []*yaml.Node {
+	v = resolve(v)
+	switch v.Kind {
+	case yaml.MappingNode:
+		return []*yaml.Node{v}
+	case yaml.SequenceNode:
+		var out []*yaml.Node
+		for _, c := range v.Content {
+			if c = resolve(c); c.Kind == yaml.MappingNode {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func join(field, name string) string {
+	if field == "" {
+		return name
+	}
+	return field + "." + name
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, field string) {
+	n = resolve(n)
+	if !d.visit(n) {
+		return
+	}
+	if v.CanAddr() {
+		if s, ok := v.Addr().Interface().(scalar); ok {
+			d.decodeScalar(n, s, field)
+			return
+		}
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(n, v, field)
+	case reflect.Slice:
+		d.decodeSlice(n, v, field)
+	case reflect.String:
+		d.decodeString(n, v, field)
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+			d.errorf(n, field, "expected true or false, got %s", kindName(n))
+			return
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
+	default:
+		panic("policy: no decoder for " + v.Type().String())
+	}
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, s scalar, field string) {
+	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" || n.ShortTag() == "!!bool" {
+		d.errorf(n, field, "expected a single value, got %s", kindName(n))
+		return
+	}
+	if err := s.setScalar(n.Value); err != nil {
+		d.errorf(n, field, "%s", err.Error())
+	}
+}
+
+func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, field string) {
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, field, "expected text, got %s", kindName(n))
+		return
+	}
+	switch n.ShortTag() {
+	case "!!bool", "!!null":
+		d.errorf(n, field, "expected text, got %s; put it in quotes if it is meant as text", kindName(n))
+		return
+	case "!!binary":
+		d.errorf(n, field, "expected text, got binary data")
+		return
+	}
+	if e, ok := v.Interface().(enum); ok {
+		allowed := e.allowed()
+		if !slices.Contains(allowed, n.Value) {
+			msg := fmt.Sprintf("unknown value %q; allowed: %s", n.Value, strings.Join(allowed, ", "))
+			if s := suggest(n.Value, allowed); s != "" {
+				msg += "; did you mean " + s + "?"
+			}
+			d.errorf(n, field, "%s", msg)
+			return
+		}
+	}
+	v.SetString(n.Value)
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, field, "expected a list, got %s", kindName(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, c := range n.Content {
+		d.decode(c, s.Index(i), fmt.Sprintf("%s[%d]", field, i))
+	}
+	v.Set(s)
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, field, "expected a mapping (key: value lines), got %s", kindName(n))
+		return
+	}
+	si := infoFor(v.Type())
+	present := map[string]*yaml.Node{}
+	for _, p := range pairs(d, n, field) {
+		k := resolve(p.key)
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, field, "a key must be a plain name, got %s", kindName(k))
+			continue
+		}
+		fi := si.byName[k.Value]
+		if fi == nil {
+			msg := fmt.Sprintf("unknown field %q", k.Value)
+			if s := suggest(k.Value, si.names); s != "" {
+				msg += "; did you mean " + s + "?"
+			} else {
+				msg += "; allowed: " + strings.Join(si.names, ", ")
+			}
+			d.errorf(k, join(field, k.Value), "%s", msg)
+			continue
+		}
+		val := resolve(p.value)
+		fpath := join(field, fi.name)
+		if isNull(val) {
+			// An empty value is the same as leaving the field out.
+			if fi.required {
+				d.errorf(k, fpath, "is required and must not be empty")
+			}
+			present[fi.name] = val
+			continue
+		}
+		present[fi.name] = val
+		fv := v.Field(fi.index)
+		d.decode(val, fv, fpath)
+		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode {
+			d.errorf(val, fpath, "must list at least %d entry", fi.minItems)
+		}
+		d.record(fi, fv, val, fpath)
+	}
+	for i := range si.fields {
+		fi := &si.fields[i]
+		if fi.required {
+			if _, ok := present[fi.name]; !ok {
+				d.errorf(n, join(field, fi.name), "missing required field %q", fi.name)
+			}
+		}
+	}
+	if c, ok := v.Addr().Interface().(checker); ok {
+		for _, is := range c.check() {
+			at := present[is.field]
+			if at == nil || isNull(at) {
+				at = n
+			}
+			d.errorf(at, join(field, is.field), "%s", is.message)
+		}
+	}
+}
+
+// record notes ids and references for the checks made once the whole
+// document is decoded.
+func (d *decoder) record(fi *fieldInfo, fv reflect.Value, val *yaml.Node, fpath string) {
+	if fi.idSpace == "" && fi.refSpace == "" {
+		return
+	}
+	if fv.Kind() == reflect.Slice {
+		if fi.refSpace == "" || val.Kind != yaml.SequenceNode {
+			return
+		}
+		for i := range fv.Len() {
+			if id := fv.Index(i).String(); id != "" {
+				d.refs = append(d.refs, pendingRef{fi.refSpace, id, fmt.Sprintf("%s[%d]", fpath, i), resolve(val.Content[i])})
+			}
+		}
+		return
+	}
+	id := fv.String()
+	if id == "" {
+		return
+	}
+	if fi.refSpace != "" {
+		d.refs = append(d.refs, pendingRef{fi.refSpace, id, fpath, val})
+		return
+	}
+	space := d.ids[fi.idSpace]
+	if space == nil {
+		space = map[string]*yaml.Node{}
+		d.ids[fi.idSpace] = space
+	}
+	if first, dup := space[id]; dup {
+		d.errorf(val, fpath, "duplicate id %q in %s (first defined at line %d)", id, spaceNames[fi.idSpace], first.Line)
+		return
+	}
+	space[id] = val
+}
+
+// spaceNames says in words what each id space holds.
+var spaceNames = map[string]string{
+	"products": "products", "dataCategories": "dataCategories", "purposes": "purposes",
+	"decisions": "decisions", "factors": "factors (factor ids are unique across all decisions)",
+	"consents": "consents", "disclosures": "disclosures", "roles": "access.roles",
+	"recipients": "recipients", "assessments": "assessments",
+}
+
+var spaceSingular = map[string]string{
+	"products": "product", "dataCategories": "data category", "purposes": "purpose",
+	"decisions": "decision", "factors": "factor", "consents": "consent",
+	"disclosures": "disclosure", "roles": "role", "recipients": "recipient",
+	"assessments": "assessment",
+}
+
+func (d *decoder) checkRefs() {
+	for _, r := range d.refs {
+		space := d.ids[r.space]
+		if _, ok := space[r.id]; ok {
+			continue
+		}
+		known := make([]string, 0, len(space))
+		for id := range space {
+			known = append(known, id)
+		}
+		slices.Sort(known)
+		msg := fmt.Sprintf("unknown %s %q", spaceSingular[r.space], r.id)
+		if s := suggest(r.id, known); s != "" {
+			msg += "; did you mean " + s + "?"
+		} else if len(known) == 0 {
+			msg += fmt.Sprintf("; no %s is declared", spaceSingular[r.space])
+		} else if len(known) <= 12 {
+			msg += "; declared: " + strings.Join(known, ", ")
+		}
+		d.errorf(r.node, r.field, "%s", msg)
+	}
+}
+
+// A checker validates what the field types alone cannot: fields that depend
+// on each other. It reports problems by field name.
+type checker interface {
+	check() []issue
+}
+
+type issue struct {
+	field, message string
+}

@@ -1,0 +1,68 @@
+package policy
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Position is a place in a YAML file. Line and Column count from 1; a zero
+// Column means only the line is known, and a zero Line means the position is
+// unknown (a declaration built in Go rather than loaded from a file).
+type Position struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+// String formats the position as file:line:column, leaving out what is unknown.
+func (p Position) String() string {
+	s := p.File
+	if p.Line > 0 {
+		s += fmt.Sprintf(":%d", p.Line)
+		if p.Column > 0 {
+			s += fmt.Sprintf(":%d", p.Column)
+		}
+	}
+	return s
+}
+
+// Error is one problem found while loading a declaration.
+type Error struct {
+	Position
+	// Field is the field concerned, as a dotted path (decisions[0].factors[1].effect).
+	Field string `json:"field,omitempty"`
+	// Message says what is wrong and, where it can, how to fix it.
+	Message string `json:"message"`
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Position.String())
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Message)
+	return b.String()
+}
+
+// Errors is every problem found in a file, in file order. A file with errors
+// yields no declaration: nothing in it is judged.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (es Errors) sort() {
+	slices.SortStableFunc(es, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+}

@@ -1,0 +1,278 @@
+package policy
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits bound what loading a file may cost, so that a hostile or broken
+// file fails fast with a clear error instead of exhausting the machine.
+type Limits struct {
+	// MaxBytes is the largest file read.
+	MaxBytes int64
+	// MaxDocuments is the most YAML documents (declarations) in one file.
+	MaxDocuments int
+	// MaxNodes is the most YAML nodes one declaration may expand to, aliases
+	// counted each time they are used.
+	MaxNodes int
+}
+
+// DefaultLimits are the limits Load and LoadFile apply.
+var DefaultLimits = Limits{MaxBytes: 8 << 20, MaxDocuments: 1000, MaxNodes: MaxNodes}
+
+// MaxNodes is the default node budget of one declaration.
+const MaxNodes = 1_000_000
+
+// source is where a declaration was loaded from.
+type source struct {
+	file string
+	doc  int
+	root *yaml.Node // the document's top-level mapping
+}
+
+// File is the name of the file the declaration was loaded from ("" if it was
+// built in Go).
+func (d *Declaration) File() string {
+	if d.src == nil {
+		return ""
+	}
+	return d.src.file
+}
+
+// Document is the index, from 0, of the declaration's YAML document in its file.
+func (d *Declaration) Document() int {
+	if d.src == nil {
+		return 0
+	}
+	return d.src.doc
+}
+
+// LoadFile reads and strictly loads every declaration in a YAML file, one
+// per YAML document.
+func LoadFile(path string) ([]*Declaration, error) {
+	return DefaultLimits.LoadFile(path)
+}
+
+// Load strictly loads every declaration in YAML data, one per YAML document.
+// name is used in error positions. It returns every problem found, as Errors,
+// and no declaration if there is any problem.
+func Load(name string, data []byte) ([]*Declaration, error) {
+	return DefaultLimits.Load(name, data)
+}
+
+// LoadFile is LoadFile with these limits.
+func (l Limits) LoadFile(path string) ([]*Declaration, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, Errors{{Position: Position{File: path}, Message: describeOpenError(err)}}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, Errors{{Position: Position{File: path}, Message: err.Error()}}
+	}
+	if st.IsDir() {
+		return nil, Errors{{Position: Position{File: path}, Message: "is a directory, not a declaration file"}}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, l.MaxBytes+1))
+	if err != nil {
+		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
+	}
+	return l.Load(path, data)
+}
+
+func describeOpenError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Load is Load with these limits.
+func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
+	fileErr := func(line int, format string, args ...any) error {
+		return Errors{{Position: Position{File: name, Line: line}, Message: fmt.Sprintf(format, args...)}}
+	}
+	if int64(len(data)) > l.MaxBytes {
+		return nil, fileErr(0, "file is larger than the limit of %d bytes", l.MaxBytes)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fileErr(0, "file is empty: it holds no declaration")
+	}
+	if e := firstTabIndent(name, data); e != nil {
+		return nil, Errors{e}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var docs []*yaml.Node
+	for {
+		var n yaml.Node
+		err := dec.Decode(&n)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, syntaxError(name, data, err)
+		}
+		if len(docs) >= l.MaxDocuments {
+			return nil, fileErr(n.Line, "file holds more than %d YAML documents", l.MaxDocuments)
+		}
+		docs = append(docs, &n)
+	}
+	var (
+		out  []*Declaration
+		errs Errors
+	)
+	for i, doc := range docs {
+		root := doc
+		if root.Kind == yaml.DocumentNode {
+			if len(root.Content) == 0 {
+				continue
+			}
+			root = root.Content[0]
+		}
+		if isNull(root) {
+			continue // an empty document, e.g. after a trailing ---
+		}
+		decl, derrs := l.decodeDocument(name, i, root)
+		errs = append(errs, derrs...)
+		if decl != nil {
+			out = append(out, decl)
+		}
+	}
+	if len(errs) > 0 {
+		errs.sort()
+		return nil, errs
+	}
+	if len(out) == 0 {
+		return nil, fileErr(0, "file holds no declaration (only comments or empty documents)")
+	}
+	return out, nil
+}
+
+func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declaration, Errors) {
+	d := &decoder{file: name, budget: l.MaxNodes, limit: l.MaxNodes, ids: map[string]map[string]*yaml.Node{}}
+	r := resolve(root)
+	if r.Kind != yaml.MappingNode {
+		d.errorf(r, "", "a declaration is a mapping that starts with apiVersion: %s; got %s", APIVersion, kindName(r))
+		return nil, d.errs
+	}
+	// Recognise the format before judging the fields: a file that is not a
+	// declaration at all gets one clear error, not a list of unknown fields.
+	var version *yaml.Node
+	for _, p := range pairs(nil, r, "") {
+		if p.key.Value == "apiVersion" {
+			version = resolve(p.value)
+		}
+	}
+	switch {
+	case version == nil:
+		d.errorf(r, "apiVersion", "not an art22 declaration: the document has no apiVersion (expected apiVersion: %s)", APIVersion)
+		return nil, d.errs
+	case version.Kind != yaml.ScalarNode || version.Value != APIVersion:
+		d.errorf(version, "apiVersion", "unsupported apiVersion %q; this version of art22 reads %s", version.Value, APIVersion)
+		return nil, d.errs
+	}
+	decl := &Declaration{}
+	d.decode(r, reflect.ValueOf(decl).Elem(), "")
+	if d.spent {
+		// Past the budget, other errors are artefacts of stopping early.
+		for _, e := range d.errs {
+			if strings.Contains(e.Message, "YAML nodes") {
+				return nil, Errors{e}
+			}
+		}
+	}
+	d.checkRefs()
+	if len(d.errs) > 0 {
+		return nil, d.errs
+	}
+	decl.src = &source{file: name, doc: idx, root: r}
+	return decl, nil
+}
+
+var (
+	yamlLineRE   = regexp.MustCompile(`^yaml: line ([0-9]+): (.*)$`)
+	yamlAnchorRE = regexp.MustCompile(`^yaml: unknown anchor '(.*)' referenced$`)
+)
+
+// syntaxError turns a YAML parser error into an Error. The parser reports
+// only a line, and for errors found by the parser (as opposed to the
+// scanner) a line counted from 0: those are shifted to count from 1.
+func syntaxError(name string, data []byte, err error) error {
+	msg := err.Error()
+	pos := Position{File: name}
+	if m := yamlAnchorRE.FindStringSubmatch(msg); m != nil {
+		pos.Line, pos.Column = findText(data, "*"+m[1])
+		return Errors{{Position: pos, Message: fmt.Sprintf("invalid YAML: alias *%s refers to no anchor (&%s)", m[1], m[1])}}
+	}
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+		if strings.HasPrefix(msg, "did not find expected") || strings.HasPrefix(msg, "found duplicate %") ||
+			msg == "found incompatible YAML document" || msg == "found undefined tag handle" {
+			pos.Line++
+		}
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	return Errors{{Position: pos, Message: "invalid YAML: " + msg}}
+}
+
+// findText returns the line and column of the first occurrence of s.
+func findText(data []byte, s string) (line, col int) {
+	i := bytes.Index(data, []byte(s))
+	if i < 0 {
+		return 0, 0
+	}
+	line = 1 + bytes.Count(data[:i], []byte{'\n'})
+	col = i - bytes.LastIndexByte(data[:i], '\n')
+	return line, col
+}
+
+// firstTabIndent finds a tab used for indentation, which YAML forbids, and
+// reports it with its exact position (the YAML parser reports only a line).
+func firstTabIndent(name string, data []byte) *Error {
+	line := 1
+	for len(data) > 0 {
+		end := bytes.IndexByte(data, '\n')
+		l := data
+		if end >= 0 {
+			l = data[:end]
+		}
+		for col, c := range l {
+			if c == '\t' {
+				rest := bytes.TrimLeft(l[col:], " \t")
+				if len(rest) == 0 || rest[0] == '#' {
+					break // blank or comment-only line: harmless
+				}
+				return &Error{Position: Position{File: name, Line: line, Column: col + 1},
+					Message: "invalid YAML: a tab is used for indentation; indent with spaces"}
+			}
+			if c != ' ' {
+				break
+			}
+		}
+		if end < 0 {
+			break
+		}
+		data = data[end+1:]
+		line++
+	}
+	return nil
+}

@@ -1,0 +1,170 @@
+package policy
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A scalar is a type written as one YAML scalar and checked as it is decoded.
+type scalar interface {
+	setScalar(value string) error
+}
+
+// Duration is a period written the way people say it: "72 hours", "30 days",
+// "6 months", "10 years", or "indefinite". Months count as 30.4375 days and
+// years as 365.25 days when durations are compared.
+type Duration struct {
+	Text       string
+	Hours      float64
+	Indefinite bool
+}
+
+var durationRE = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?) *(hour|hours|day|days|week|weeks|month|months|year|years)$`)
+
+var hoursPer = map[string]float64{
+	"hour": 1, "day": 24, "week": 24 * 7, "month": 24 * 30.4375, "year": 24 * 365.25,
+}
+
+func (d *Duration) setScalar(v string) error {
+	s := strings.TrimSpace(v)
+	if s == "indefinite" {
+		*d = Duration{Text: s, Indefinite: true}
+		return nil
+	}
+	m := durationRE.FindStringSubmatch(s)
+	if m == nil {
+		return fmt.Errorf("%q is not a duration: write a number and a unit (hours, days, weeks, months, years), e.g. \"72 hours\" or \"6 months\", or \"indefinite\"", v)
+	}
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil || math.IsInf(n, 0) || n > 1e6 {
+		return fmt.Errorf("%q is not a usable duration", v)
+	}
+	*d = Duration{Text: s, Hours: n * hoursPer[strings.TrimSuffix(m[2], "s")]}
+	return nil
+}
+
+// Declared reports whether the duration was written in the declaration.
+func (d Duration) Declared() bool { return d.Text != "" }
+
+// Date is a calendar date written YYYY-MM-DD.
+type Date string
+
+func (d *Date) setScalar(v string) error {
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return fmt.Errorf("%q is not a date: write it as YYYY-MM-DD", v)
+	}
+	*d = Date(t.Format(time.DateOnly))
+	return nil
+}
+
+// Money is an amount with its currency, written "EUR 300000" (ISO 4217 code,
+// then the amount; spaces, commas and apostrophes inside the amount are
+// ignored).
+type Money struct {
+	Currency string
+	Amount   float64
+}
+
+var moneyRE = regexp.MustCompile(`^([A-Z]{3}) +([0-9][0-9 ,']*(?:\.[0-9]+)?)$`)
+
+func (m *Money) setScalar(v string) error {
+	g := moneyRE.FindStringSubmatch(strings.TrimSpace(v))
+	if g == nil {
+		return fmt.Errorf("%q is not an amount: write the currency code then the amount, e.g. \"EUR 300000\"", v)
+	}
+	n, err := strconv.ParseFloat(strings.NewReplacer(" ", "", ",", "", "'", "").Replace(g[2]), 64)
+	if err != nil || math.IsInf(n, 0) {
+		return fmt.Errorf("%q is not an amount", v)
+	}
+	*m = Money{Currency: g[1], Amount: n}
+	return nil
+}
+
+// Country is an ISO 3166-1 alpha-2 country code, such as IS, DE or GB.
+type Country string
+
+func (c *Country) setScalar(v string) error {
+	if _, ok := slices.BinarySearch(countryCodes, v); !ok {
+		msg := fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 country code (e.g. IS, DE, FR, GB)", v)
+		if v == "UK" {
+			msg += "; the United Kingdom is GB"
+		} else if s := suggest(strings.ToUpper(v), countryCodes); s != "" {
+			msg += "; did you mean " + s + "?"
+		}
+		return fmt.Errorf("%s", msg)
+	}
+	*c = Country(v)
+	return nil
+}
+
+// ID names an entry so that other entries can refer to it: letters, digits,
+// '-', '_' and '.', starting with a letter or digit.
+type ID string
+
+var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
+
+func (i *ID) setScalar(v string) error {
+	if !idRE.MatchString(v) {
+		return fmt.Errorf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
+	}
+	*i = ID(v)
+	return nil
+}
+
+// countryCodes is the sorted list of ISO 3166-1 alpha-2 codes.
+var countryCodes = strings.Fields(`
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
+BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
+DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
+GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
+PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
+SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
+VN VU WF WS YE YT ZA ZM ZW`)
+
+// suggest returns the candidate closest to s, if it is close enough to be a
+// likely typo.
+func suggest(s string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if d := levenshtein(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := 2
+	if len(s) <= 3 {
+		limit = 1
+	}
+	if bestD <= limit || (len(s) > 4 && strings.HasPrefix(best, s)) {
+		return best
+	}
+	return ""
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
