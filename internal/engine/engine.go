@@ -1,0 +1,303 @@
+// Package engine is the glue between art22 and OPA: it parses and compiles
+// Rego rules once, sandboxed and type-checked against the input schema,
+// finds the rules and their METADATA annotations, prepares one query that
+// returns every rule's hits, and evaluates it per input.
+//
+// The engine knows the conventions of a rule (a multi-value rule under the
+// rules namespace, with METADATA) but not what the metadata means: the
+// checker package reads it.
+package engine
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown"
+)
+
+// Namespace is the package prefix under which rules live. Helpers and
+// libraries live elsewhere (art22.lib for ours).
+const Namespace = "art22.rules"
+
+// File is a Rego source file.
+type File struct {
+	// Name is the file's path, used in positions (rules/fairness.rego).
+	Name string
+	// Source is the Rego text.
+	Source string
+}
+
+// Rule is a rule as found in the compiled modules: its path, its METADATA
+// annotation and where it is defined.
+type Rule struct {
+	// Path is the rule's full path, e.g. data.art22.rules.fairness.factor_not_disclosed.
+	Path string
+	// Annotations is the rule's METADATA (rule or document scope); nil if it has none.
+	Annotations *ast.Annotations
+	// Location is where the rule is defined.
+	Location *ast.Location
+}
+
+// Hit is one value a rule produced: a raw finding, before the checker
+// enriches it with the rule's metadata and a position.
+type Hit struct {
+	// Rule is the path of the rule that produced it.
+	Rule string
+	// Value is the finding object the rule emitted.
+	Value map[string]any
+}
+
+// Engine holds compiled rules and the prepared query. It is safe for
+// concurrent use.
+type Engine struct {
+	rules    []Rule
+	compiler *ast.Compiler
+	query    rego.PreparedEvalQuery
+}
+
+// Options configure compilation.
+type Options struct {
+	// InputSchema is the JSON Schema of the input; rules are type-checked against it.
+	InputSchema []byte
+}
+
+// ParseFiles parses Rego files with annotations, as Rego v1.
+func ParseFiles(files []File) ([]*ast.Module, error) {
+	var errs ast.Errors
+	mods := make([]*ast.Module, 0, len(files))
+	for _, f := range files {
+		m, err := ast.ParseModuleWithOpts(f.Name, f.Source, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			var aerrs ast.Errors
+			if errors.As(err, &aerrs) {
+				errs = append(errs, aerrs...)
+				continue
+			}
+			return nil, fmt.Errorf("%s: %w", f.Name, err)
+		}
+		mods = append(mods, m)
+	}
+	if len(errs) > 0 {
+		return nil, &CompileError{Errors: errs}
+	}
+	return mods, nil
+}
+
+// CompileError is every problem found compiling rules.
+type CompileError struct {
+	Errors ast.Errors
+}
+
+func (e *CompileError) Error() string {
+	lines := make([]string, 0, len(e.Errors))
+	for _, err := range e.Errors {
+		lines = append(lines, formatASTError(err))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func formatASTError(err *ast.Error) string {
+	loc := ""
+	if err.Location != nil {
+		loc = fmt.Sprintf("%s:%d:%d: ", err.Location.File, err.Location.Row, err.Location.Col)
+	}
+	msg := err.Message
+	if err.Code == ast.TypeErr && strings.HasPrefix(msg, "undefined ref: ") {
+		msg += " (the field does not exist in the input schema: art22 schema --input lists the fields)"
+	}
+	return loc + err.Code + ": " + msg
+}
+
+// NewCompiler returns a compiler set up as the engine's: strict, sandboxed,
+// type-checked against the input schema.
+func NewCompiler(opts Options) (*ast.Compiler, error) {
+	c := ast.NewCompiler().
+		WithStrict(true).
+		WithCapabilities(Capabilities()).
+		WithEnablePrintStatements(false).
+		WithDefaultRegoVersion(ast.RegoV1)
+	if len(opts.InputSchema) > 0 {
+		var schema any
+		if err := json.Unmarshal(opts.InputSchema, &schema); err != nil {
+			return nil, fmt.Errorf("input schema: %w", err)
+		}
+		ss := ast.NewSchemaSet()
+		ss.Put(ast.SchemaRootRef, schema)
+		c = c.WithSchemas(ss)
+	}
+	return c, nil
+}
+
+// Compile compiles the modules and prepares the findings query.
+func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine, error) {
+	c, err := NewCompiler(opts)
+	if err != nil {
+		return nil, err
+	}
+	byName := make(map[string]*ast.Module, len(modules))
+	for _, m := range modules {
+		if _, dup := byName[m.Package.Location.File]; dup {
+			return nil, fmt.Errorf("%s: loaded twice", m.Package.Location.File)
+		}
+		byName[m.Package.Location.File] = m
+	}
+	if c.Compile(byName); c.Failed() {
+		return nil, &CompileError{Errors: explainForbidden(c.Errors)}
+	}
+	rules, err := findRules(c)
+	if err != nil {
+		return nil, err
+	}
+	// One query returns every rule's hits: an object from rule path to the
+	// set the rule produced (an empty set when it does not fire).
+	items := make([][2]*ast.Term, 0, len(rules))
+	for _, r := range rules {
+		ref, err := ast.ParseRef(r.Path)
+		if err != nil {
+			return nil, fmt.Errorf("rule path %s: %w", r.Path, err)
+		}
+		items = append(items, ast.Item(ast.StringTerm(r.Path), ast.NewTerm(ref)))
+	}
+	q := ast.NewBody(ast.Equality.Expr(ast.VarTerm("hits"), ast.ObjectTerm(items...)))
+	pq, err := rego.New(
+		rego.Compiler(c),
+		rego.ParsedQuery(q),
+		rego.StrictBuiltinErrors(true),
+		rego.Capabilities(Capabilities()),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the findings query: %w", err)
+	}
+	return &Engine{rules: rules, compiler: c, query: pq}, nil
+}
+
+// explainForbidden rewrites "undefined function" errors for sandboxed
+// builtins so that they say why.
+func explainForbidden(errs ast.Errors) ast.Errors {
+	for _, e := range errs {
+		if e.Code != ast.TypeErr && e.Code != ast.CompileErr {
+			continue
+		}
+		if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok && IsForbidden(name) {
+			e.Message = fmt.Sprintf("builtin %s is not allowed: rules run sandboxed, without network, environment, clock or randomness (the as-of date is input.evaluation.asOf)", name)
+		}
+	}
+	return errs
+}
+
+// findRules lists the multi-value rules under the namespace, one per path,
+// with their annotations.
+func findRules(c *ast.Compiler) ([]Rule, error) {
+	ns := ast.MustParseRef("data." + Namespace)
+	as := c.GetAnnotationSet()
+	byPath := map[string]*Rule{}
+	var errs ast.Errors
+	for _, m := range c.Modules {
+		if !m.Package.Path.HasPrefix(ns) || isTestFile(m.Package.Location.File) {
+			continue
+		}
+		for _, r := range m.Rules {
+			if r.Head.RuleKind() != ast.MultiValue {
+				continue
+			}
+			path := r.Path().String()
+			if strings.HasPrefix(r.Head.Name.String(), "test_") {
+				continue
+			}
+			found := byPath[path]
+			if found == nil {
+				found = &Rule{Path: path, Location: r.Location}
+				byPath[path] = found
+			}
+			for _, a := range as.GetRuleScope(r) {
+				if found.Annotations != nil && found.Annotations != a {
+					errs = append(errs, ast.NewError(ast.CompileErr, a.Location, "rule %s has METADATA in more than one place; give it once (scope: document for a rule with several bodies)", path))
+					continue
+				}
+				found.Annotations = a
+			}
+		}
+	}
+	out := make([]Rule, 0, len(byPath))
+	for _, r := range byPath {
+		if r.Annotations == nil {
+			ref, _ := ast.ParseRef(r.Path)
+			r.Annotations = as.GetDocumentScope(ref)
+		}
+		out = append(out, *r)
+	}
+	if len(errs) > 0 {
+		return nil, &CompileError{Errors: errs}
+	}
+	slices.SortFunc(out, func(a, b Rule) int { return cmp.Compare(a.Path, b.Path) })
+	return out, nil
+}
+
+func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego") }
+
+// Rules lists the rules found, sorted by path.
+func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }
+
+// Compiler returns the compiler the rules were compiled with.
+func (e *Engine) Compiler() *ast.Compiler { return e.compiler }
+
+// Eval evaluates every rule on one input. A rule that fails to evaluate
+// (a conflict, a builtin error, a cancelled context) is an error: there is
+// no partial result.
+func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Hit, error) {
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return nil, evalError(err)
+	}
+	if len(rs) != 1 {
+		return nil, fmt.Errorf("findings query returned %d results, want 1: a rule is undefined or conflicting", len(rs))
+	}
+	hits, ok := rs[0].Bindings["hits"].(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("findings query returned %T, want an object", rs[0].Bindings["hits"])
+	}
+	var out []Hit
+	for _, r := range e.rules {
+		set, ok := hits[r.Path].([]any)
+		if !ok {
+			return nil, fmt.Errorf("rule %s returned %T, want a set", r.Path, hits[r.Path])
+		}
+		for _, v := range set {
+			obj, ok := v.(map[string]any)
+			if !ok {
+				return nil, fmt.Errorf("%s: rule %s produced %T, want an object with message, path and because", locString(r.Location), r.Path, v)
+			}
+			out = append(out, Hit{Rule: r.Path, Value: obj})
+		}
+	}
+	return out, nil
+}
+
+func locString(l *ast.Location) string {
+	if l == nil {
+		return "?"
+	}
+	return fmt.Sprintf("%s:%d", l.File, l.Row)
+}
+
+func evalError(err error) error {
+	var te *topdown.Error
+	if errors.As(err, &te) {
+		if te.Code == topdown.CancelErr {
+			return fmt.Errorf("evaluation cancelled: %w", context.Canceled)
+		}
+		where := ""
+		if te.Location != nil {
+			where = fmt.Sprintf("%s:%d:%d: ", te.Location.File, te.Location.Row, te.Location.Col)
+		}
+		return fmt.Errorf("%srule evaluation failed (%s): %s", where, te.Code, te.Message)
+	}
+	return fmt.Errorf("rule evaluation failed: %w", err)
+}

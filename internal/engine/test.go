@@ -1,0 +1,72 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/cover"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// TestOptions configure a run of Rego unit tests.
+type TestOptions struct {
+	Options
+	// Filter runs only tests whose names match this regular expression.
+	Filter string
+	// Timeout bounds each test.
+	Timeout time.Duration
+	// Coverage, when not nil, collects coverage.
+	Coverage *cover.Cover
+}
+
+// RunTests compiles the modules (rules, libraries and _test.rego files)
+// exactly as Compile does, sandboxed and type-checked, and runs every test.
+func RunTests(ctx context.Context, modules []*ast.Module, opts TestOptions) ([]*tester.Result, error) {
+	c, err := NewCompiler(opts.Options)
+	if err != nil {
+		return nil, err
+	}
+	byName := make(map[string]*ast.Module, len(modules))
+	for _, m := range modules {
+		byName[m.Package.Location.File] = m
+	}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 10 * time.Second
+	}
+	store := inmem.New()
+	txn, err := store.NewTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Abort(ctx, txn)
+	r := tester.NewRunner().
+		SetCompiler(c).
+		SetStore(store).
+		SetModules(byName).
+		RaiseBuiltinErrors(true).
+		SetTimeout(timeout).
+		Filter(opts.Filter)
+	if opts.Coverage != nil {
+		r = r.SetCoverageQueryTracer(opts.Coverage)
+	}
+	ch, err := r.RunTests(ctx, txn)
+	if err != nil {
+		return nil, &CompileError{Errors: asASTErrors(err)}
+	}
+	var out []*tester.Result
+	for res := range ch {
+		out = append(out, res)
+	}
+	return out, nil
+}
+
+func asASTErrors(err error) ast.Errors {
+	if errs, ok := err.(ast.Errors); ok {
+		return explainForbidden(errs)
+	}
+	return ast.Errors{ast.NewError(ast.CompileErr, nil, "%s", fmt.Sprint(err))}
+}
