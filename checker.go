@@ -1,0 +1,332 @@
+// Package checker checks an insurer's declared automated underwriting
+// against the GDPR, the AI Act and insurance law.
+//
+// A declaration (YAML, apiVersion art22/v1) states how automated
+// underwriting processes personal data; package policy loads it strictly.
+// A Checker evaluates it with Rego rules compiled once, and returns a Report
+// of findings: rule id, severity, articles, message, the facts that made the
+// rule fire, remediation, sources, and the place in the YAML to change.
+//
+//	c, err := checker.New()
+//	reports, err := c.CheckFile(ctx, "examples/tm/declaration.yaml")
+//
+// A Checker is immutable and safe for concurrent use.
+package checker
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/art22/checker/internal/engine"
+	"github.com/art22/checker/policy"
+	"github.com/art22/checker/rules"
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// Checker evaluates declarations against the rules it was built with.
+type Checker struct {
+	eng    *engine.Engine
+	rules  []Rule           // sorted by id
+	byPath map[string]*Rule // Rego path -> rule
+	asOf   time.Time
+}
+
+type config struct {
+	asOf time.Time
+}
+
+// Option configures a Checker.
+type Option func(*config)
+
+// WithAsOf sets the date declarations are judged as of. Obligations that
+// apply from a later date (such as the AI Act's high-risk duties) are
+// reported as upcoming. The default is the current date (UTC) when New is
+// called.
+func WithAsOf(t time.Time) Option {
+	return func(c *config) { c.asOf = t }
+}
+
+// New compiles the rules, once, and prepares the query that evaluates them.
+// A rule that fails to compile or type-check, or whose metadata is
+// incomplete, is an error.
+func New(opts ...Option) (*Checker, error) {
+	cfg := config{asOf: time.Now().UTC()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	files, err := regoFiles(rules.FS, "rules")
+	if err != nil {
+		return nil, err
+	}
+	mods, err := engine.ParseFiles(files)
+	if err != nil {
+		return nil, fmt.Errorf("parsing rules: %w", err)
+	}
+	eng, err := engine.Compile(context.Background(), mods, engine.Options{InputSchema: policy.InputSchema()})
+	if err != nil {
+		return nil, fmt.Errorf("compiling rules: %w", err)
+	}
+	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf}
+	var errs ast.Errors
+	seen := map[string]string{}
+	for _, er := range eng.Rules() {
+		r, rerrs := ruleFromAnnotations(er)
+		errs = append(errs, rerrs...)
+		if first, dup := seen[r.ID]; dup && r.ID != "" {
+			errs = append(errs, ast.NewError(ast.CompileErr, er.Location, "rule id %s is used twice (also by %s)", r.ID, first))
+		}
+		seen[r.ID] = r.Path
+		c.rules = append(c.rules, r)
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("rule metadata: %w", &engine.CompileError{Errors: errs})
+	}
+	slices.SortFunc(c.rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
+	for i := range c.rules {
+		c.byPath[c.rules[i].Path] = &c.rules[i]
+	}
+	return c, nil
+}
+
+// regoFiles reads the non-test Rego files of a file system, named with
+// prefix so that positions read like paths (rules/fairness.rego).
+func regoFiles(fsys fs.FS, prefix string) ([]engine.File, error) {
+	var files []engine.File
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".rego") || strings.HasSuffix(p, "_test.rego") {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		files = append(files, engine.File{Name: prefix + "/" + p, Source: string(b)})
+		return nil
+	})
+	return files, err
+}
+
+// Rules returns the rules the checker evaluates, sorted by id.
+func (c *Checker) Rules() []Rule { return slices.Clone(c.rules) }
+
+// Rule returns the rule with the given id.
+func (c *Checker) Rule(id string) (Rule, bool) {
+	i, ok := slices.BinarySearchFunc(c.rules, id, func(r Rule, id string) int { return cmp.Compare(r.ID, id) })
+	if !ok {
+		return Rule{}, false
+	}
+	return c.rules[i], true
+}
+
+// AsOf returns the date declarations are judged as of, YYYY-MM-DD.
+func (c *Checker) AsOf() string { return c.asOf.Format(time.DateOnly) }
+
+// Status says whether a finding counts.
+type Status string
+
+const (
+	// Open findings count towards the exit code.
+	Open Status = "open"
+	// Upcoming findings concern an obligation that does not apply yet at the as-of date.
+	Upcoming Status = "upcoming"
+)
+
+// Finding is one thing a rule found wrong in a declaration.
+type Finding struct {
+	// RuleID is the rule's id.
+	RuleID string `json:"rule"`
+	// Title is the rule's title.
+	Title string `json:"title"`
+	// Severity is the rule's severity.
+	Severity Severity `json:"severity"`
+	// Status is open, or upcoming when the obligation applies later than the as-of date.
+	Status Status `json:"status"`
+	// Articles are the provisions concerned.
+	Articles []Article `json:"articles"`
+	// Message says what is wrong here.
+	Message string `json:"message"`
+	// Because lists the facts of the declaration that made the rule fire.
+	Because []string `json:"because"`
+	// Remediation says how to fix it.
+	Remediation string `json:"remediation"`
+	// Sources are the decisions and guidance behind the rule.
+	Sources []Source `json:"sources"`
+	// Path is the JSON Pointer of the place in the declaration to change.
+	Path string `json:"path"`
+	// Location is that place in the file.
+	Location policy.Position `json:"location"`
+	// Nearest is true when the place is not written in the file (a field
+	// left out) and Location is where it belongs.
+	Nearest bool `json:"nearest,omitempty"`
+	// AppliesFrom is the date the obligation applies from, for dated rules.
+	AppliesFrom string `json:"appliesFrom,omitempty"`
+}
+
+// Report is the result of checking one declaration.
+type Report struct {
+	// File is the file the declaration was loaded from.
+	File string `json:"file"`
+	// Document is the index, from 0, of the declaration in its file.
+	Document int `json:"document"`
+	// Controller is the controller's name.
+	Controller string `json:"controller"`
+	// AsOf is the date the declaration was judged as of.
+	AsOf string `json:"asOf"`
+	// Findings, sorted by position, then rule id, then path.
+	Findings []Finding `json:"findings"`
+}
+
+// Count returns how many open findings have at least the given severity.
+func (r *Report) Count(min Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Status == Open && f.Severity.Rank() >= min.Rank() {
+			n++
+		}
+	}
+	return n
+}
+
+// Check evaluates every rule on a declaration. An error means nothing was
+// judged: a rule that fails to evaluate, a malformed finding or a cancelled
+// context never yields a partial report.
+func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, error) {
+	if d == nil {
+		return nil, errors.New("checker: nil declaration")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	asOf := c.AsOf()
+	in, err := ast.InterfaceToValue(d.Input(policy.Evaluation{AsOf: policy.Date(asOf)}))
+	if err != nil {
+		return nil, fmt.Errorf("checker: converting input: %w", err)
+	}
+	hits, err := c.eng.Eval(ctx, in)
+	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, cerr
+		}
+		return nil, err
+	}
+	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}}
+	for _, h := range hits {
+		r := c.byPath[h.Rule]
+		f, err := toFinding(r, h.Value)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: rule %s produced a malformed finding: %w", r.File, r.Line, r.ID, err)
+		}
+		loc, exact := d.Locate(f.Path)
+		f.Location, f.Nearest = loc, !exact && d.File() != ""
+		if r.AppliesFrom != "" && asOf < r.AppliesFrom {
+			f.Status = Upcoming
+		}
+		rep.Findings = append(rep.Findings, f)
+	}
+	sortFindings(rep.Findings)
+	return rep, nil
+}
+
+func toFinding(r *Rule, v map[string]any) (Finding, error) {
+	for k := range v {
+		if k != "message" && k != "path" && k != "because" {
+			return Finding{}, fmt.Errorf("unknown key %q (a finding has message, path and because)", k)
+		}
+	}
+	msg, ok := v["message"].(string)
+	if !ok || strings.TrimSpace(msg) == "" {
+		return Finding{}, errors.New("message must be non-empty text")
+	}
+	path, err := toPointer(v["path"])
+	if err != nil {
+		return Finding{}, err
+	}
+	rawBecause, ok := v["because"].([]any)
+	if !ok || len(rawBecause) == 0 {
+		return Finding{}, errors.New("because must be a non-empty array of text: the facts that made the rule fire")
+	}
+	because := make([]string, len(rawBecause))
+	for i, b := range rawBecause {
+		s, ok := b.(string)
+		if !ok || s == "" {
+			return Finding{}, fmt.Errorf("because[%d] must be non-empty text", i)
+		}
+		because[i] = s
+	}
+	return Finding{
+		RuleID: r.ID, Title: r.Title, Severity: r.Severity, Status: Open,
+		Articles: r.Articles, Message: msg, Because: because,
+		Remediation: r.Remediation, Sources: r.Sources, Path: path,
+		AppliesFrom: r.AppliesFrom,
+	}, nil
+}
+
+// toPointer turns a finding's path, an array of keys and indices or a JSON
+// Pointer string, into a JSON Pointer.
+func toPointer(v any) (string, error) {
+	switch p := v.(type) {
+	case string:
+		if p != "" && !strings.HasPrefix(p, "/") {
+			return "", fmt.Errorf("path %q is not a JSON Pointer", p)
+		}
+		return p, nil
+	case []any:
+		toks := make([]string, len(p))
+		for i, t := range p {
+			switch t := t.(type) {
+			case string:
+				toks[i] = t
+			case json.Number:
+				if _, err := t.Int64(); err != nil {
+					return "", fmt.Errorf("path[%d] %s is not an index", i, t)
+				}
+				toks[i] = t.String()
+			default:
+				return "", fmt.Errorf("path[%d] must be a key or an index, got %T", i, t)
+			}
+		}
+		return policy.JoinPointer(toks...), nil
+	}
+	return "", fmt.Errorf("path must be an array of keys and indices, got %T", v)
+}
+
+func sortFindings(fs []Finding) {
+	slices.SortFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Location.File, b.Location.File),
+			cmp.Compare(a.Location.Line, b.Location.Line),
+			cmp.Compare(a.Location.Column, b.Location.Column),
+			cmp.Compare(a.RuleID, b.RuleID),
+			cmp.Compare(a.Path, b.Path),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+}
+
+// CheckFile loads every declaration in a YAML file and checks each. A file
+// that does not load is an error (policy.Errors) and nothing in it is judged.
+func (c *Checker) CheckFile(ctx context.Context, path string) ([]*Report, error) {
+	decls, err := policy.LoadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	reports := make([]*Report, 0, len(decls))
+	for _, d := range decls {
+		r, err := c.Check(ctx, d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		reports = append(reports, r)
+	}
+	return reports, nil
+}

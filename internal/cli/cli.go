@@ -1,0 +1,86 @@
+// Package cli implements the art22 command line.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	ExitClean    = 0 // no finding at or above the threshold
+	ExitFindings = 1 // findings at or above the threshold
+	ExitError    = 2 // bad input or usage: nothing judged
+)
+
+// exitError carries an exit code out of a command.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError marks a bad invocation: exit 2.
+func usageError(format string, args ...any) error {
+	return &exitError{code: ExitError, err: fmt.Errorf(format, args...)}
+}
+
+// Main runs art22 with the given arguments and streams and returns the exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitClean
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintln(stderr, "art22:", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "art22:", err)
+	return ExitError
+}
+
+// Version is art22's version, from the build information.
+func Version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "art22",
+		Short: "Check an insurer's automated underwriting against the GDPR",
+		Long: `art22 checks an insurer's declared automated underwriting (YAML, apiVersion art22/v1)
+against the GDPR, the AI Act and insurance law, and reports findings at file:line:column.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage (nothing judged).`,
+		Version:       Version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{code: ExitError, err: fmt.Errorf("%w (see %s --help)", err, c.CommandPath())}
+	})
+	root.AddCommand(newCheck(stdout, stderr), newSchema(stdout))
+	return root
+}

@@ -1,0 +1,60 @@
+package output
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/art22/checker"
+)
+
+// Text renders findings like a compiler's diagnostics, one line each:
+//
+//	file:line:column: severity RULE-ID: message
+//
+// followed by the facts that made the rule fire, indented, and a summary line.
+type Text struct {
+	// Color adds ANSI colour to severities.
+	Color bool
+}
+
+var colors = map[checker.Severity]string{
+	checker.Violation: "\x1b[1;31m", checker.Risk: "\x1b[1;33m", checker.Advice: "\x1b[1;36m",
+}
+
+// Format implements Formatter.
+func (t *Text) Format(w io.Writer, run *Run) error {
+	bw := bufio.NewWriter(w)
+	for _, rep := range run.Reports {
+		for _, f := range rep.Findings {
+			sev := string(f.Severity)
+			if f.Status == checker.Upcoming {
+				sev = "upcoming " + sev
+			}
+			if t.Color {
+				sev = colors[f.Severity] + sev + "\x1b[0m"
+			}
+			fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, f.RuleID, f.Message)
+			for _, b := range f.Because {
+				fmt.Fprintf(bw, "    because %s\n", b)
+			}
+			if f.Status == checker.Upcoming {
+				fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", f.AppliesFrom, rep.AsOf)
+			}
+			cites := make([]string, len(f.Articles))
+			for i, a := range f.Articles {
+				cites[i] = a.String()
+			}
+			fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
+		}
+	}
+	s := run.Summarize()
+	parts := []string{plural(s.Violations, "violation", "violations"), plural(s.Risks, "risk", "risks"), fmt.Sprintf("%d advice", s.Advice)}
+	line := strings.Join(parts, ", ")
+	if s.Upcoming > 0 {
+		line += fmt.Sprintf(" (and %d upcoming)", s.Upcoming)
+	}
+	fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
+	return bw.Flush()
+}
