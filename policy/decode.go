@@ -39,7 +39,6 @@ type fieldInfo struct {
 	minItems  int
 	idSpace   string
 	refSpace  string
-	skip      bool
 	fieldType reflect.Type
 }
 

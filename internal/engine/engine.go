@@ -207,10 +207,16 @@ func findRules(c *ast.Compiler) ([]Rule, error) {
 			if r.Head.RuleKind() != ast.MultiValue {
 				continue
 			}
-			path := r.Path().String()
-			if strings.HasPrefix(r.Head.Name.String(), "test_") {
+			ref := r.Head.Ref().GroundPrefix()
+			name := ref[0].Value.(ast.Var).String()
+			if strings.HasPrefix(name, "test_") {
 				continue
 			}
+			if len(ref) > 1 {
+				errs = append(errs, ast.NewError(ast.CompileErr, r.Location, "rule %s: a rule's name must be a single word (name contains finding if ...), not a reference", ref))
+				continue
+			}
+			path := m.Package.Path.Append(ast.StringTerm(name)).String()
 			found := byPath[path]
 			if found == nil {
 				found = &Rule{Path: path, Location: r.Location}

@@ -1,0 +1,34 @@
+package checker_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/art22/checker"
+	"github.com/art22/checker/internal/output"
+
+	"github.com/art22/checker/internal/golden"
+	"github.com/art22/checker/policy"
+)
+
+// TestSchemaDocs keeps the checked-in JSON Schemas equal to what the code
+// generates: docs/declaration.schema.json (for editors) and
+// docs/input.schema.json (for opa check --schema).
+func TestSchemaDocs(t *testing.T) {
+	golden.Check(t, "docs/declaration.schema.json", policy.DeclarationSchema())
+	golden.Check(t, "docs/input.schema.json", policy.InputSchema())
+}
+
+// TestRuleCatalogDoc keeps docs/rules.md equal to the catalog generated from
+// the rules' METADATA.
+func TestRuleCatalogDoc(t *testing.T) {
+	c, err := checker.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := output.CatalogMarkdown(&b, c.Rules()); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "docs/rules.md", b.Bytes())
+}

@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"io"
+
+	"github.com/art22/checker"
+	"github.com/art22/checker/internal/output"
+	"github.com/spf13/cobra"
+)
+
+func newRules(stdout io.Writer) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "List the rule catalog (text, json or markdown)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := checker.New()
+			if err != nil {
+				return &exitError{code: ExitError, err: err}
+			}
+			switch format {
+			case "text":
+				return output.CatalogText(stdout, c.Rules())
+			case "json":
+				return output.CatalogJSON(stdout, c.Rules())
+			case "markdown":
+				return output.CatalogMarkdown(stdout, c.Rules())
+			}
+			return usageError("--format %q: want text, json or markdown", format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "text, json or markdown")
+	return cmd
+}
+
+func newExplain(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain RULE-ID",
+		Short: "Explain a rule: what it checks, articles, sources, remediation, a compliant example",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := checker.New()
+			if err != nil {
+				return &exitError{code: ExitError, err: err}
+			}
+			r, ok := c.Rule(args[0])
+			if !ok {
+				return usageError("no rule %q (art22 rules lists them)", args[0])
+			}
+			return output.Explain(stdout, r)
+		},
+	}
+}
