@@ -21,10 +21,14 @@ type decoder struct {
 	errs   Errors
 	budget int // node visits left; bounds alias expansion
 	limit  int // the budget at the start
-	spent  bool
-	quiet  bool                             // report nothing (locating, not loading)
-	ids    map[string]map[string]*yaml.Node // id space -> id -> defining node
-	refs   []pendingRef
+	// ratioBound is true when the budget is set by the ratio to the nodes
+	// written rather than by Limits.MaxNodes.
+	ratioBound bool
+	spent      bool
+	quiet      bool                             // report nothing (locating, not loading)
+	ids        map[string]map[string]*yaml.Node // id space -> id -> defining node
+	broken     map[string]bool                  // id spaces with entries that failed to decode
+	refs       []pendingRef
 }
 
 type pendingRef struct {
@@ -104,10 +108,17 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 // budget is exhausted, after reporting it once.
 func (d *decoder) visit(n *yaml.Node) bool {
 	if d.budget <= 0 {
-		if !d.spent {
+		if !d.spent && !d.quiet {
 			d.spent = true
-			d.errorf(n, "", "the declaration expands to more than %d YAML nodes (through aliases and merge keys, or sheer size); this limit guards against alias bombs", d.limit)
+			e := &Error{Position: Position{File: d.file, Line: n.Line, Column: n.Column}}
+			if d.ratioBound {
+				e.Message = fmt.Sprintf("aliases and merge keys expand the declaration to more than %d YAML nodes, over ten times what is written: this guards against alias bombs", d.limit)
+			} else {
+				e.Message, e.Limit = fmt.Sprintf("the declaration expands to more than %d YAML nodes", d.limit), "MaxNodes"
+			}
+			d.errs = append(d.errs, e)
 		}
+		d.spent = true
 		return false
 	}
 	d.budget--
@@ -296,6 +307,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
 	}
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(n, field, "expected a list, got %s", kindName(n))
+		d.markBroken(v.Type().Elem())
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -308,6 +320,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, field, "expected a mapping (key: value lines), got %s", kindName(n))
+		d.markBroken(v.Type())
 		return
 	}
 	si := infoFor(v.Type())
@@ -418,8 +431,28 @@ var spaceSingular = map[string]string{
 	"assessments": "assessment",
 }
 
+// markBroken notes that entries of t's id space may be missing because
+// they failed to decode, so that references to them are not reported as
+// dangling on top of the error that caused it.
+func (d *decoder) markBroken(t reflect.Type) {
+	if t.Kind() != reflect.Struct {
+		return
+	}
+	for _, f := range infoFor(t).fields {
+		if f.idSpace != "" {
+			if d.broken == nil {
+				d.broken = map[string]bool{}
+			}
+			d.broken[f.idSpace] = true
+		}
+	}
+}
+
 func (d *decoder) checkRefs() {
 	for _, r := range d.refs {
+		if d.broken[r.space] {
+			continue
+		}
 		space := d.ids[r.space]
 		if _, ok := space[r.id]; ok {
 			continue

@@ -35,6 +35,9 @@ type Error struct {
 	Field string `json:"field,omitempty"`
 	// Message says what is wrong and, where it can, how to fix it.
 	Message string `json:"message"`
+	// Limit names the limit exceeded, if the error is one: "MaxBytes",
+	// "MaxDocuments" or "MaxNodes" (fields of Limits).
+	Limit string `json:"limit,omitempty"`
 }
 
 func (e *Error) Error() string {

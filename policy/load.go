@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -22,7 +23,9 @@ type Limits struct {
 	// MaxDocuments is the most YAML documents (declarations) in one file.
 	MaxDocuments int
 	// MaxNodes is the most YAML nodes one declaration may expand to, aliases
-	// counted each time they are used.
+	// and merge keys counted each time they are used. Whatever MaxNodes
+	// says, a declaration may not expand to more than ten times the nodes
+	// written in it (plus 10,000): aliases share, they do not multiply.
 	MaxNodes int
 }
 
@@ -110,10 +113,13 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 		return Errors{{Position: Position{File: name, Line: line}, Message: fmt.Sprintf(format, args...)}}
 	}
 	if int64(len(data)) > l.MaxBytes {
-		return nil, fileErr(0, "file is larger than the limit of %d bytes", l.MaxBytes)
+		return nil, Errors{{Position: Position{File: name}, Limit: "MaxBytes", Message: fmt.Sprintf("file is larger than the limit of %d bytes", l.MaxBytes)}}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fileErr(0, "file is empty: it holds no declaration")
+	}
+	if e := checkText(name, data); e != nil {
+		return nil, Errors{e}
 	}
 	if e := firstTabIndent(name, data); e != nil {
 		return nil, Errors{e}
@@ -130,7 +136,7 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 			return nil, syntaxError(name, data, err)
 		}
 		if len(docs) >= l.MaxDocuments {
-			return nil, fileErr(n.Line, "file holds more than %d YAML documents", l.MaxDocuments)
+			return nil, Errors{{Position: Position{File: name, Line: n.Line}, Limit: "MaxDocuments", Message: fmt.Sprintf("file holds more than %d YAML documents", l.MaxDocuments)}}
 		}
 		docs = append(docs, &n)
 	}
@@ -166,7 +172,8 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 }
 
 func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declaration, Errors) {
-	d := &decoder{file: name, budget: l.MaxNodes, limit: l.MaxNodes, ids: map[string]map[string]*yaml.Node{}}
+	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
+	d := &decoder{file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}}
 	r := resolve(root)
 	if r.Kind != yaml.MappingNode {
 		d.errorf(r, "", "a declaration is a mapping that starts with apiVersion: %s; got %s", APIVersion, kindName(r))
@@ -193,7 +200,7 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 	if d.spent {
 		// Past the budget, other errors are artefacts of stopping early.
 		for _, e := range d.errs {
-			if strings.Contains(e.Message, "YAML nodes") {
+			if e.Limit == "MaxNodes" || strings.Contains(e.Message, "alias bombs") {
 				return nil, Errors{e}
 			}
 		}
@@ -204,6 +211,17 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 	}
 	decl.src = &source{file: name, doc: idx, root: r}
 	return decl, nil
+}
+
+// countNodes counts the nodes written in a document, aliases once.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	if n.Kind != yaml.AliasNode {
+		for _, k := range n.Content {
+			c += countNodes(k)
+		}
+	}
+	return c
 }
 
 var (
@@ -230,6 +248,9 @@ func syntaxError(name string, data []byte, err error) error {
 		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
+		if strings.HasPrefix(msg, "exceeded max depth") {
+			msg += " (nesting this deep is never a declaration)"
+		}
 	}
 	return Errors{{Position: pos, Message: "invalid YAML: " + msg}}
 }
@@ -243,6 +264,44 @@ func findText(data []byte, s string) (line, col int) {
 	line = 1 + bytes.Count(data[:i], []byte{'\n'})
 	col = i - bytes.LastIndexByte(data[:i], '\n')
 	return line, col
+}
+
+// checkText finds what makes a file not YAML text at all, invalid UTF-8
+// or a control character, and reports its exact position (the YAML parser
+// reports neither line nor column for these).
+func checkText(name string, data []byte) *Error {
+	if bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
+		return &Error{Position: Position{File: name, Line: 1, Column: 1}, Message: "the file is UTF-16; save it as UTF-8"}
+	}
+	if utf8.Valid(data) && !hasControl(data) {
+		return nil // the common case, without tracking positions
+	}
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return &Error{Position: Position{File: name, Line: line, Column: col},
+				Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): the file is not UTF-8 text", data[i])}
+		case r == '\n':
+			line, col = line+1, 0
+		case r < 0x20 && r != '\t' && r != '\r', r == 0x7F, r >= 0x80 && r < 0xA0 && r != 0x85, r == 0xFFFE, r == 0xFFFF:
+			return &Error{Position: Position{File: name, Line: line, Column: col},
+				Message: fmt.Sprintf("control character U+%04X is not allowed in YAML; is this a text file?", r)}
+		}
+		i += size
+		col++
+	}
+	return nil
+}
+
+func hasControl(data []byte) bool {
+	for _, c := range data {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == 0xC2 {
+			return true // 0xC2 leads U+0080-U+00BF: let the slow path look
+		}
+	}
+	return false
 }
 
 // firstTabIndent finds a tab used for indentation, which YAML forbids, and

@@ -132,6 +132,9 @@ VN VU WF WS YE YT ZA ZM ZW`)
 // suggest returns the candidate closest to s, if it is close enough to be a
 // likely typo.
 func suggest(s string, candidates []string) string {
+	if len(s) > 64 {
+		return "" // no typo is that long; and distance is quadratic
+	}
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
 		if d := levenshtein(s, c); d < bestD {

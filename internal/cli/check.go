@@ -20,10 +20,26 @@ import (
 )
 
 type checkFlags struct {
-	format string
-	output string
-	asOf   string
-	failOn string
+	format   string
+	output   string
+	asOf     string
+	failOn   string
+	maxBytes int64
+	maxNodes int
+}
+
+// limitFlags names the flag that raises each loading limit.
+var limitFlags = map[string]string{"MaxBytes": "--max-file-size", "MaxNodes": "--max-nodes"}
+
+// printLoadErrors prints every loading error, saying how to raise a limit.
+func printLoadErrors(w io.Writer, errs policy.Errors) {
+	for _, e := range errs {
+		line := e.Error()
+		if flag := limitFlags[e.Limit]; flag != "" {
+			line += " (raise it with " + flag + ")"
+		}
+		fmt.Fprintln(w, line)
+	}
 }
 
 func newCheck(stdout, stderr io.Writer) *cobra.Command {
@@ -49,6 +65,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
 	fl.StringVar(&f.asOf, "as-of", "", "judge as of this date, YYYY-MM-DD (default today, UTC)")
 	fl.StringVar(&f.failOn, "fail-on", "advice", "lowest severity that makes the exit code 1: violation, risk, advice or never")
+	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
+	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
 	return cmd
 }
 
@@ -98,8 +116,13 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		decls []*policy.Declaration
 		errs  policy.Errors
 	)
+	limits := policy.DefaultLimits
+	limits.MaxBytes, limits.MaxNodes = f.maxBytes, f.maxNodes
+	if limits.MaxBytes <= 0 || limits.MaxNodes <= 0 {
+		return usageError("--max-file-size and --max-nodes must be positive")
+	}
 	for _, file := range files {
-		ds, err := policy.LoadFile(file)
+		ds, err := limits.LoadFile(file)
 		var perrs policy.Errors
 		switch {
 		case errors.As(err, &perrs):
@@ -110,7 +133,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		decls = append(decls, ds...)
 	}
 	if len(errs) > 0 {
-		fmt.Fprintln(stderr, errs.Error())
+		printLoadErrors(stderr, errs)
 		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
 	}
 
