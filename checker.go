@@ -208,11 +208,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		return nil, err
 	}
 	asOf := c.AsOf()
-	in, err := ast.InterfaceToValue(d.Input(policy.Evaluation{AsOf: policy.Date(asOf)}))
-	if err != nil {
-		return nil, fmt.Errorf("checker: converting input: %w", err)
-	}
-	hits, err := c.eng.Eval(ctx, in)
+	hits, err := c.eng.Eval(ctx, d.InputValue(policy.Evaluation{AsOf: policy.Date(asOf)}))
 	if err != nil {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, cerr

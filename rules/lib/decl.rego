@@ -28,21 +28,23 @@ conditions_needing_law := {
 	"health-or-social-care", "public-health", "archiving-research-statistics",
 }
 
-# Lookups by id.
-category(id) := c if {
-	some c in input.dataCategories
-	c.id == id
-}
+# Lookups by id. Each index is built once per evaluation, so a lookup costs
+# the same however many entries the declaration has.
+categories_by_id := {c.id: c | some c in input.dataCategories}
 
-consent(id) := c if {
-	some c in input.consents
-	c.id == id
-}
+consents_by_id := {c.id: c | some c in input.consents}
 
-disclosure(id) := d if {
-	some d in input.disclosures
-	d.id == id
-}
+disclosures_by_id := {d.id: d | some d in input.disclosures}
+
+purposes_by_id := {p.id: p | some p in input.purposes}
+
+decisions_by_id := {d.id: d | some d in input.decisions}
+
+category(id) := categories_by_id[id]
+
+consent(id) := consents_by_id[id]
+
+disclosure(id) := disclosures_by_id[id]
 
 # special(id) holds when data category id is of a special category.
 special(id) if category(id).class in special_classes
@@ -63,12 +65,15 @@ engine_adverse_outcomes(d) := sort({o.type |
 	o.type in adverse_outcomes
 })
 
-# The disclosures shown with or after decision d.
-shown_at_decision(d) := [ds |
+# The disclosures shown with or after each decision, by decision id.
+shown_by_decision := {d.id: [ds |
 	some ds in input.disclosures
 	ds.stage in decision_stages
 	d.id in ds.decisions
-]
+] | some d in input.decisions}
+
+# The disclosures shown with or after decision d.
+shown_at_decision(d) := shown_by_decision[d.id]
 
 # says(ds, topic) holds when disclosure ds makes an evidenced claim on topic.
 says(ds, topic) if {

@@ -1,0 +1,104 @@
+package checker_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/art22/checker"
+	"github.com/art22/checker/internal/synth"
+	"github.com/art22/checker/policy"
+)
+
+// Benchmarks for docs/performance.md. Run:
+//
+//	go test -run='^$' -bench=. -benchmem -count=6 . | tee new.txt
+//
+// and compare runs with benchstat.
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := checker.New(checker.WithAsOf(asOf)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchInputs(b *testing.B) map[string][]byte {
+	tm, err := os.ReadFile("examples/tm/declaration.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return map[string][]byte{
+		"tm":    tm,
+		"5KB":   synth.Declaration(5<<10, 1),
+		"20KB":  synth.Declaration(20<<10, 1),
+		"200KB": synth.Declaration(200<<10, 1),
+	}
+}
+
+var benchOrder = []string{"tm", "5KB", "20KB", "200KB"}
+
+// BenchmarkCheck measures Check on a loaded declaration.
+func BenchmarkCheck(b *testing.B) {
+	c := newChecker(b)
+	inputs := benchInputs(b)
+	for _, name := range benchOrder {
+		decls, err := policy.Load(name, inputs[name])
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(inputs[name])))
+			for b.Loop() {
+				if _, err := c.Check(context.Background(), decls[0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkEndToEnd measures YAML bytes to findings: loading and checking.
+func BenchmarkEndToEnd(b *testing.B) {
+	c := newChecker(b)
+	inputs := benchInputs(b)
+	for _, name := range benchOrder {
+		data := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				decls, err := policy.Load(name, data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := c.Check(context.Background(), decls[0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLoad measures loading alone (the YAML parse and strict decode).
+func BenchmarkLoad(b *testing.B) {
+	inputs := benchInputs(b)
+	for _, name := range benchOrder {
+		data := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := policy.Load(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+var _ = fmt.Sprint

@@ -1,0 +1,117 @@
+package policy
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// InputValue returns the same normalised input as Input, built directly as
+// an OPA value: no intermediate maps, no second walk to convert them. The
+// checker evaluates rules on it.
+func (d *Declaration) InputValue(ev Evaluation) ast.Value {
+	n := d.normalized()
+	return astValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev}))
+}
+
+// astField is a struct field as it appears in the input: its key term,
+// built once per type.
+type astField struct {
+	index     int
+	key       *ast.Term
+	anonymous bool
+}
+
+var astPlans sync.Map // reflect.Type -> []astField
+
+func astPlan(t reflect.Type) []astField {
+	if p, ok := astPlans.Load(t); ok {
+		return p.([]astField)
+	}
+	var plan []astField
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		if f.Anonymous {
+			plan = append(plan, astField{index: i, anonymous: true})
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		plan = append(plan, astField{index: i, key: ast.StringTerm(name)})
+	}
+	p, _ := astPlans.LoadOrStore(t, plan)
+	return p.([]astField)
+}
+
+var (
+	keyText       = ast.StringTerm("text")
+	keyHours      = ast.StringTerm("hours")
+	keyIndefinite = ast.StringTerm("indefinite")
+	keyDeclared   = ast.StringTerm("declared")
+	keyCurrency   = ast.StringTerm("currency")
+	keyAmount     = ast.StringTerm("amount")
+	emptyString   = ast.StringTerm("")
+)
+
+func stringTerm(s string) *ast.Term {
+	if s == "" {
+		return emptyString
+	}
+	return ast.StringTerm(s)
+}
+
+func astValue(v reflect.Value) ast.Value {
+	switch v.Type() {
+	case durationType:
+		d := v.Interface().(Duration)
+		return ast.NewObject(
+			[2]*ast.Term{keyText, stringTerm(d.Text)},
+			[2]*ast.Term{keyHours, ast.FloatNumberTerm(d.Hours)},
+			[2]*ast.Term{keyIndefinite, ast.InternedTerm(d.Indefinite)},
+			[2]*ast.Term{keyDeclared, ast.InternedTerm(d.Declared())},
+		)
+	case moneyType:
+		m := v.Interface().(Money)
+		return ast.NewObject(
+			[2]*ast.Term{keyCurrency, stringTerm(m.Currency)},
+			[2]*ast.Term{keyAmount, ast.FloatNumberTerm(m.Amount)},
+			[2]*ast.Term{keyDeclared, ast.InternedTerm(m.Currency != "")},
+		)
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		obj := ast.NewObjectWithCapacity(v.NumField())
+		addFields(obj, v)
+		return obj
+	case reflect.Slice:
+		terms := make([]*ast.Term, v.Len())
+		for i := range terms {
+			terms[i] = ast.NewTerm(astValue(v.Index(i)))
+		}
+		return ast.NewArray(terms...)
+	case reflect.String:
+		return stringTerm(v.String()).Value
+	case reflect.Bool:
+		return ast.InternedTerm(v.Bool()).Value
+	case reflect.Float64:
+		return ast.FloatNumberTerm(v.Float()).Value
+	}
+	panic("policy: cannot convert " + v.Type().String())
+}
+
+func addFields(obj ast.Object, v reflect.Value) {
+	for _, f := range astPlan(v.Type()) {
+		if f.anonymous {
+			addFields(obj, v.Field(f.index))
+			continue
+		}
+		obj.Insert(f.key, ast.NewTerm(astValue(v.Field(f.index))))
+	}
+}
