@@ -139,6 +139,9 @@ const (
 	Open Status = "open"
 	// Upcoming findings concern an obligation that does not apply yet at the as-of date.
 	Upcoming Status = "upcoming"
+	// OutOfScope findings are in an area the declaration declares it does
+	// not describe (outOfScope); they are reported with the reason.
+	OutOfScope Status = "out-of-scope"
 )
 
 // Finding is one thing a rule found wrong in a declaration.
@@ -170,6 +173,11 @@ type Finding struct {
 	Nearest bool `json:"nearest,omitempty"`
 	// AppliesFrom is the date the obligation applies from, for dated rules.
 	AppliesFrom string `json:"appliesFrom,omitempty"`
+	// Area is the rule's obligation area.
+	Area string `json:"area"`
+	// ScopeReason is the declaration's reason for leaving the area out, for
+	// findings with status out-of-scope.
+	ScopeReason string `json:"scopeReason,omitempty"`
 }
 
 // Report is the result of checking one declaration.
@@ -227,6 +235,11 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		if r.AppliesFrom != "" && asOf < r.AppliesFrom {
 			f.Status = Upcoming
 		}
+		for _, ex := range d.OutOfScope {
+			if string(ex.Area) == r.Area {
+				f.Status, f.ScopeReason = OutOfScope, ex.Reason
+			}
+		}
 		rep.Findings = append(rep.Findings, f)
 	}
 	sortFindings(rep.Findings)
@@ -263,7 +276,7 @@ func toFinding(r *Rule, v map[string]any) (Finding, error) {
 		RuleID: r.ID, Title: r.Title, Severity: r.Severity, Status: Open,
 		Articles: r.Articles, Message: msg, Because: because,
 		Remediation: r.Remediation, Sources: r.Sources, Path: path,
-		AppliesFrom: r.AppliesFrom,
+		AppliesFrom: r.AppliesFrom, Area: r.Area,
 	}, nil
 }
 

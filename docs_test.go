@@ -32,3 +32,17 @@ func TestRuleCatalogDoc(t *testing.T) {
 	}
 	golden.Check(t, "docs/rules.md", b.Bytes())
 }
+
+// TestCoverageDoc keeps docs/coverage.md equal to what the rules' metadata
+// says they check.
+func TestCoverageDoc(t *testing.T) {
+	c, err := checker.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := output.CoverageMarkdown(&b, c.Rules()); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "docs/coverage.md", b.Bytes())
+}

@@ -112,6 +112,10 @@ type Rule struct {
 	HumanReview string `json:"humanReview,omitempty"`
 	// Example is a compliant YAML fragment.
 	Example string `json:"example,omitempty"`
+	// Area is the obligation area: the last segment of its package, with
+	// '-' for '_' (data.art22.rules.impact_assessments: impact-assessments).
+	// A declaration can declare an area out of scope.
+	Area string `json:"area"`
 	// Package is the Rego package that defines it.
 	Package string `json:"package"`
 	// Path is the rule's Rego path (data.art22.rules.fairness.factor_not_disclosed).
@@ -141,6 +145,9 @@ func ruleFromAnnotations(r engine.Rule) (Rule, ast.Errors) {
 	ref, _ := ast.ParseRef(r.Path)
 	if len(ref) > 1 {
 		out.Package = ref[:len(ref)-1].String()
+		if s, ok := ref[len(ref)-2].Value.(ast.String); ok {
+			out.Area = strings.ReplaceAll(string(s), "_", "-")
+		}
 	}
 	if a == nil {
 		fail("has no METADATA annotation; every rule needs title, description and custom id, severity, articles, remediation and sources")

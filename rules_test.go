@@ -139,6 +139,12 @@ func TestRuleMetadata(t *testing.T) {
 		if len(r.Articles) == 0 || len(r.Sources) == 0 || r.Remediation == "" {
 			t.Errorf("rule %s lacks articles, sources or remediation", r.ID)
 		}
+		if !slices.Contains(policy.Areas, r.Area) {
+			t.Errorf("rule %s is in package %s, whose area %q is not in policy.Areas: add it there so declarations can name it", r.ID, r.Package, r.Area)
+		}
+		if r.HumanReview == "" {
+			t.Errorf("rule %s has no humanReview: say what a person must still check (docs/coverage.md lists it)", r.ID)
+		}
 	}
 }
 

@@ -288,3 +288,18 @@ func (AssessmentType) allowed() []string { return []string{"dpia", "fria"} }
 type RiskLevel string
 
 func (RiskLevel) allowed() []string { return []string{"low", "medium", "high"} }
+
+// Area is an obligation area: the rules of one Rego package under
+// art22.rules (package names use '_' where areas use '-').
+type Area string
+
+// Areas lists the obligation areas of the built-in rules.
+var Areas = []string{
+	"fairness", "purpose-limitation", "minimisation", "accuracy", "retention",
+	"lawful-basis", "consent", "special-categories", "genetic-data", "equal-treatment",
+	"transparency", "privacy-notice", "data-subject-rights", "automated-decisions",
+	"model-governance", "security", "processors", "breaches", "records", "request-handling",
+	"impact-assessments", "ai-act",
+}
+
+func (Area) allowed() []string { return Areas }

@@ -71,6 +71,9 @@ func (d *Declaration) normalized() Declaration {
 		if c.ConditionOf.What == "" {
 			c.ConditionOf.What = "nothing"
 		}
+		if len(c.GivenBy) == 0 {
+			c.GivenBy = []Subject{"applicant"}
+		}
 		if c.OnBehalfAuthority == "" {
 			c.OnBehalfAuthority = "none"
 		}

@@ -86,11 +86,18 @@ func (l Limits) LoadFile(path string) ([]*Declaration, error) {
 	if st.IsDir() {
 		return nil, Errors{{Position: Position{File: path}, Message: "is a directory, not a declaration file"}}
 	}
+	if st.Mode().IsRegular() && st.Size() > l.MaxBytes {
+		return nil, l.tooLarge(path) // refused unread
+	}
 	data, err := io.ReadAll(io.LimitReader(f, l.MaxBytes+1))
 	if err != nil {
 		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
 	}
 	return l.Load(path, data)
+}
+
+func (l Limits) tooLarge(name string) error {
+	return Errors{{Position: Position{File: name}, Limit: "MaxBytes", Message: fmt.Sprintf("file is larger than the limit of %d bytes", l.MaxBytes)}}
 }
 
 func describeOpenError(err error) string {
@@ -113,7 +120,7 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 		return Errors{{Position: Position{File: name, Line: line}, Message: fmt.Sprintf(format, args...)}}
 	}
 	if int64(len(data)) > l.MaxBytes {
-		return nil, Errors{{Position: Position{File: name}, Limit: "MaxBytes", Message: fmt.Sprintf("file is larger than the limit of %d bytes", l.MaxBytes)}}
+		return nil, l.tooLarge(name)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fileErr(0, "file is empty: it holds no declaration")

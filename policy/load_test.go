@@ -75,7 +75,7 @@ func TestLoadErrors(t *testing.T) {
 		{
 			name: "unknown top-level field lists the allowed ones",
 			src:  minimal + "extra: 1\n",
-			want: []string{`d.yaml:20:1: extra: unknown field "extra"; allowed: apiVersion, controller, products, dataCategories, purposes, decisions, consents, disclosures, access, recipients, security, rights, assessments, waivers`},
+			want: []string{`d.yaml:20:1: extra: unknown field "extra"; allowed: apiVersion, controller, products, dataCategories, purposes, decisions, consents, disclosures, access, recipients, security, rights, assessments, waivers, outOfScope`},
 		},
 		{
 			name: "enum typo names the allowed values",

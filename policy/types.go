@@ -40,6 +40,10 @@ type Declaration struct {
 	Assessments []Assessment `yaml:"assessments" json:"assessments"`
 	// Accepted findings, each with a reason, an owner, an approver and an expiry date.
 	Waivers []Waiver `yaml:"waivers" json:"waivers"`
+	// Obligation areas this declaration does not describe, each with the
+	// reason. Findings in these areas are still reported, marked out of
+	// scope, and do not count towards the exit code.
+	OutOfScope []Exclusion `yaml:"outOfScope" json:"outOfScope"`
 
 	src *source
 }
@@ -378,6 +382,8 @@ type Consent struct {
 	Withdrawal Withdrawal `yaml:"withdrawal" json:"withdrawal"`
 	// What, if anything, the consent is made a condition of (Art. 7(4)).
 	ConditionOf ConsentCondition `yaml:"conditionOf" json:"conditionOf"`
+	// Who gives the consent, for their own data. Default: [applicant].
+	GivenBy []Subject `yaml:"givenBy" json:"givenBy"`
 	// People other than the one consenting whose data the consent is said to cover.
 	OnBehalfOf []Subject `yaml:"onBehalfOf" json:"onBehalfOf"`
 	// The authority by which the person consents for them.
@@ -652,6 +658,15 @@ type Assessment struct {
 	PriorConsultation Dated `yaml:"priorConsultation" json:"priorConsultation"`
 	// For a FRIA: whether the market surveillance authority was notified (AI Act Art. 27(3)).
 	AuthorityNotified bool `yaml:"authorityNotified" json:"authorityNotified"`
+}
+
+// Exclusion declares that the declaration does not describe an obligation
+// area, and why.
+type Exclusion struct {
+	// The area: the rule package's name, e.g. security or impact-assessments.
+	Area Area `yaml:"area" json:"area" jsonschema:"required"`
+	// Why the declaration does not describe it.
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
 }
 
 // Waiver accepts a finding for a time.

@@ -148,3 +148,152 @@ test_no_contest_quiet_when_only_favourable_outcomes_are_automated if {
 	inp := json.patch(no_safeguards, [{"op": "replace", "path": "/decisions/0/outcomes", "value": favourable_only.decisions[0].outcomes}])
 	count(ad.no_contest) == 0 with input as inp
 }
+
+# ART22-1-MISCLASSIFIED
+
+test_misclassified_fires_when_the_engine_loads_a_decision_support_case if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"}])
+	findings := ad.misclassified with input as inp
+	count(findings) == 1
+	some f in findings
+	f.path == ["decisions", 0, "automation"]
+	f.message == "decision `life-underwriting` is declared decision-support, but the engine itself reaches premium-loading"
+}
+
+# SCHUFA: a bureau score the reviewer follows.
+test_misclassified_fires_for_a_decisive_bureau_score if {
+	inp := json.patch(favourable_only, [
+		{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"},
+		{"op": "add", "path": "/dataCategories/-", "value": object.union(baseline.dataCategories[0], {"id": "bureau-score", "about": "credit-score", "sources": ["credit-bureau"]})},
+		{"op": "add", "path": "/decisions/0/factors/-", "value": object.union(baseline.decisions[0].factors[0], {"id": "score", "category": "bureau-score", "effect": "decline", "appliedBy": "human", "decisive": true})},
+	])
+	findings := ad.misclassified with input as inp
+	{f.path | some f in findings} == {["decisions", 0, "factors", 3]}
+}
+
+test_misclassified_quiet_when_humans_decide_adverse_outcomes if {
+	inp := json.patch(favourable_only, [{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"}])
+	count(ad.misclassified) == 0 with input as inp
+}
+
+test_misclassified_quiet_on_the_reference if {
+	count(ad.misclassified) == 0 with input as baseline
+}
+
+# ART22-1-TOKEN-HUMAN
+
+decision_support := json.patch(favourable_only, [
+	{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"},
+	{"op": "replace", "path": "/decisions/0/humanReview", "value": {"role": "medical-underwriters", "canChangeOutcome": true, "seesAllRelevantData": true, "competent": true}},
+])
+
+test_token_human_fires_when_the_reviewer_sees_only_the_score if {
+	inp := json.patch(decision_support, [{"op": "replace", "path": "/decisions/0/humanReview/seesAllRelevantData", "value": false}])
+	findings := ad.token_human with input as inp
+	{f.message | some f in findings} == {"decision `life-underwriting` is declared decided by a human, but the reviewer does not see all the relevant data"}
+}
+
+test_token_human_fires_without_a_reviewer if {
+	inp := json.patch(favourable_only, [{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"}])
+	some f in ad.token_human with input as inp
+	f.path == ["decisions", 0, "humanReview"]
+	contains(f.message, "no reviewing role is named")
+}
+
+test_token_human_quiet_with_a_meaningful_review if {
+	count(ad.token_human) == 0 with input as decision_support
+}
+
+test_token_human_quiet_on_the_reference if {
+	count(ad.token_human) == 0 with input as baseline
+}
+
+# ART22-3-NO-EXPLANATION
+
+test_no_explanation_fires_without_reasons if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/decisions/0/safeguards/explanation/available", "value": false}])
+	findings := ad.no_explanation with input as inp
+	{f.path | some f in findings} == {["decisions", 0, "safeguards", "explanation"]}
+}
+
+test_no_explanation_fires_when_the_text_gives_no_reasons if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/disclosures/2/covers/4/evidenced", "value": false}])
+	some f in ad.no_explanation with input as inp
+	endswith(f.message, "its text `decision-notice` does not evidence the reasons (decision-reasons)")
+}
+
+test_no_explanation_quiet_on_the_reference if {
+	count(ad.no_explanation) == 0 with input as baseline
+}
+
+test_no_explanation_quiet_when_only_favourable_outcomes_are_automated if {
+	inp := json.patch(favourable_only, [{"op": "replace", "path": "/decisions/0/safeguards/explanation/available", "value": false}])
+	count(ad.no_explanation) == 0 with input as inp
+}
+
+# ART22-4-SPECIAL-CATEGORY
+
+test_special_category_fires_on_contract_alone if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/decisions/0/exception", "value": "contract"}])
+	findings := ad.special_category with input as inp
+	count(findings) == 1
+	some f in findings
+	f.path == ["decisions", 0, "exception"]
+	f.message == "decision `life-underwriting` is solely automated on special-category data (`build`, `medical-history`, `smoking`) without explicit consent or a law of substantial public interest"
+}
+
+test_special_category_quiet_with_a_public_interest_law if {
+	inp := json.patch(baseline, [
+		{"op": "replace", "path": "/decisions/0/exception", "value": "contract"},
+		{"op": "replace", "path": "/purposes/0/specialCategoryCondition", "value": "substantial-public-interest"},
+		{"op": "replace", "path": "/purposes/0/conditionLaw", "value": "Example Insurance Act, s. 40"},
+	])
+	count(ad.special_category) == 0 with input as inp
+}
+
+test_special_category_quiet_on_the_reference if {
+	count(ad.special_category) == 0 with input as baseline
+}
+
+test_special_category_quiet_when_only_favourable_outcomes_are_automated if {
+	inp := json.patch(favourable_only, [{"op": "replace", "path": "/decisions/0/exception", "value": "contract"}])
+	count(ad.special_category) == 0 with input as inp
+}
+
+# ART22-NO-ALTERNATIVE
+
+test_no_alternative_fires_without_another_route if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/decisions/0/alternativeChannel/available", "value": false}])
+	findings := ad.no_alternative with input as inp
+	{f.message | some f in findings} == {"decision `life-underwriting` rests on consent to automated decision-making, but there is no other way to be decided on"}
+}
+
+test_no_alternative_quiet_on_the_reference if {
+	count(ad.no_alternative) == 0 with input as baseline
+}
+
+test_no_alternative_quiet_under_the_contract_exception if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/decisions/0/alternativeChannel/available", "value": false}, {"op": "replace", "path": "/decisions/0/exception", "value": "contract"}])
+	count(ad.no_alternative) == 0 with input as inp
+}
+
+test_no_alternative_quiet_when_only_favourable_outcomes_are_automated if {
+	inp := json.patch(favourable_only, [{"op": "replace", "path": "/decisions/0/alternativeChannel/available", "value": false}])
+	count(ad.no_alternative) == 0 with input as inp
+}
+
+# REC71-CHILD
+
+test_child_fires_for_children_decided_automatically if {
+	inp := json.patch(baseline, [{"op": "replace", "path": "/decisions/0/subjects", "value": ["applicant", "child"]}])
+	{f.path | some f in ad.child} == {["decisions", 0, "subjects"]} with input as inp
+}
+
+test_child_quiet_on_the_reference if {
+	count(ad.child) == 0 with input as baseline
+}
+
+test_child_quiet_when_only_favourable_outcomes_are_automated if {
+	inp := json.patch(favourable_only, [{"op": "replace", "path": "/decisions/0/subjects", "value": ["applicant", "child"]}])
+	count(ad.child) == 0 with input as inp
+}

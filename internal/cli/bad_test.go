@@ -62,7 +62,7 @@ func TestHugeFile(t *testing.T) {
 	if code != ExitError || out != "" || !strings.HasPrefix(errs, want) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errs, want)
 	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 32<<20 {
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<20 {
 		t.Errorf("allocated %d MiB reading a file it should refuse", alloc>>20)
 	}
 }

@@ -33,6 +33,7 @@ type Summary struct {
 	Risks        int `json:"risks"`
 	Advice       int `json:"advice"`
 	Upcoming     int `json:"upcoming"`
+	OutOfScope   int `json:"outOfScope"`
 }
 
 // Summarize counts the findings of a run; upcoming findings are counted
@@ -44,8 +45,12 @@ func (r *Run) Summarize() Summary {
 		files[rep.File] = true
 		s.Declarations++
 		for _, f := range rep.Findings {
-			if f.Status == checker.Upcoming {
+			switch f.Status {
+			case checker.Upcoming:
 				s.Upcoming++
+				continue
+			case checker.OutOfScope:
+				s.OutOfScope++
 				continue
 			}
 			if f.Status != checker.Open {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/art22/checker"
@@ -27,7 +28,12 @@ var colors = map[checker.Severity]string{
 func (t *Text) Format(w io.Writer, run *Run) error {
 	bw := bufio.NewWriter(w)
 	for _, rep := range run.Reports {
+		outOfScope := map[string]int{}
 		for _, f := range rep.Findings {
+			if f.Status == checker.OutOfScope {
+				outOfScope[f.Area]++
+				continue
+			}
 			sev := string(f.Severity)
 			if f.Status == checker.Upcoming {
 				sev = "upcoming " + sev
@@ -48,12 +54,30 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 			}
 			fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
 		}
+		if len(outOfScope) > 0 {
+			areas := make([]string, 0, len(outOfScope))
+			n := 0
+			for a, c := range outOfScope {
+				areas = append(areas, fmt.Sprintf("%s (%d)", a, c))
+				n += c
+			}
+			slices.Sort(areas)
+			fmt.Fprintf(bw, "%s: note: %s not counted, in areas the declaration leaves out of scope: %s (--format json lists them)\n",
+				rep.File, plural(n, "finding", "findings"), strings.Join(areas, ", "))
+		}
 	}
 	s := run.Summarize()
 	parts := []string{plural(s.Violations, "violation", "violations"), plural(s.Risks, "risk", "risks"), fmt.Sprintf("%d advice", s.Advice)}
 	line := strings.Join(parts, ", ")
+	var aside []string
 	if s.Upcoming > 0 {
-		line += fmt.Sprintf(" (and %d upcoming)", s.Upcoming)
+		aside = append(aside, fmt.Sprintf("%d upcoming", s.Upcoming))
+	}
+	if s.OutOfScope > 0 {
+		aside = append(aside, fmt.Sprintf("%d out of scope", s.OutOfScope))
+	}
+	if len(aside) > 0 {
+		line += " (and " + strings.Join(aside, ", ") + ")"
 	}
 	fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
 	return bw.Flush()

@@ -72,6 +72,9 @@ baseline := {
 				"what": "nothing"
 			},
 			"explicit": true,
+			"givenBy": [
+				"applicant"
+			],
 			"givenVia": [
 				"online"
 			],
@@ -97,6 +100,9 @@ baseline := {
 				"what": "nothing"
 			},
 			"explicit": true,
+			"givenBy": [
+				"applicant"
+			],
 			"givenVia": [
 				"online"
 			],
@@ -1019,6 +1025,7 @@ baseline := {
 	"evaluation": {
 		"asOf": "2026-01-01"
 	},
+	"outOfScope": [],
 	"products": [
 		{
 			"countries": [
