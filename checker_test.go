@@ -236,3 +236,52 @@ purposes: [{id: uw, name: Underwriting, type: underwriting, categories: [smokng]
 	// typo.yaml:3:41: products[0].line: unknown value "lfe"; allowed: life, critical-illness, health, income-protection, accident, motor, home, travel, other; did you mean life?
 	// typo.yaml:5:74: purposes[0].categories[0]: unknown data category "smokng"; did you mean smoking?
 }
+
+// TestAsOfDates: an obligation with a start date is upcoming before it and
+// open from it. The reference declaration, given a machine-learning model
+// classified not high-risk, breaches the AI Act's high-risk class for life
+// pricing, which applies from 2 December 2027.
+func TestAsOfDates(t *testing.T) {
+	b, err := os.ReadFile("examples/reference/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.NewReplacer("type: rules", "type: machine-learning", "classification: not-an-ai-system", "classification: not-high-risk").Replace(string(b))
+	decls, err := policy.Load("ml.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		asOf time.Time
+		want checker.Status
+	}{
+		{time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), checker.Upcoming},
+		{time.Date(2027, 12, 2, 0, 0, 0, 0, time.UTC), checker.Open},
+	} {
+		c, err := checker.New(checker.WithAsOf(tc.asOf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := c.Check(context.Background(), decls[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []checker.Status
+		for _, f := range rep.Findings {
+			if f.RuleID == "AIA-ANNEX3-5C-HIGH-RISK" {
+				got = append(got, f.Status)
+				if f.AppliesFrom != "2027-12-02" {
+					t.Errorf("appliesFrom %q", f.AppliesFrom)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("as of %s: AIA-ANNEX3-5C-HIGH-RISK statuses %v, want [%s]", tc.asOf.Format(time.DateOnly), got, tc.want)
+		}
+		for _, f := range rep.Findings {
+			if f.Area == "ai-act" && f.Status != tc.want {
+				t.Errorf("as of %s: %s is %s, want %s", tc.asOf.Format(time.DateOnly), f.RuleID, f.Status, tc.want)
+			}
+		}
+	}
+}
