@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -215,6 +216,9 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if err := c.checkScope(d); err != nil {
+		return nil, err
+	}
 	asOf := c.AsOf()
 	hits, err := c.eng.Eval(ctx, d.InputValue(policy.Evaluation{AsOf: policy.Date(asOf)}))
 	if err != nil {
@@ -236,7 +240,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 			f.Status = Upcoming
 		}
 		for _, ex := range d.OutOfScope {
-			if string(ex.Area) == r.Area {
+			if (ex.Area != "" && string(ex.Area) == r.Area) || slices.Contains(ex.Rules, r.ID) {
 				f.Status, f.ScopeReason = OutOfScope, ex.Reason
 			}
 		}
@@ -244,6 +248,26 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	}
 	sortFindings(rep.Findings)
 	return rep, nil
+}
+
+// checkScope refuses out-of-scope rule ids that name no rule: a typo there
+// would otherwise count findings the author meant to set aside.
+func (c *Checker) checkScope(d *policy.Declaration) error {
+	var errs policy.Errors
+	for i, ex := range d.OutOfScope {
+		for j, id := range ex.Rules {
+			if _, ok := c.Rule(id); ok {
+				continue
+			}
+			ptr := policy.JoinPointer("outOfScope", strconv.Itoa(i), "rules", strconv.Itoa(j))
+			pos, _ := d.Locate(ptr)
+			errs = append(errs, &policy.Error{Position: pos, Field: fmt.Sprintf("outOfScope[%d].rules[%d]", i, j), Message: fmt.Sprintf("no rule %q (art22 rules lists them)", id)})
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
 }
 
 func toFinding(r *Rule, v map[string]any) (Finding, error) {

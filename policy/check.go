@@ -60,3 +60,13 @@ func checkPointer(p string) error {
 	}
 	return nil
 }
+
+func (e *Exclusion) check() []issue {
+	switch {
+	case e.Area == "" && len(e.Rules) == 0:
+		return []issue{{"area", "name an area or rules"}}
+	case e.Area != "" && len(e.Rules) > 0:
+		return []issue{{"rules", "name an area or rules, not both"}}
+	}
+	return nil
+}

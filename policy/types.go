@@ -661,10 +661,12 @@ type Assessment struct {
 }
 
 // Exclusion declares that the declaration does not describe an obligation
-// area, and why.
+// area, or the facts some rules need, and why. Give an area, or rule ids.
 type Exclusion struct {
 	// The area: the rule package's name, e.g. security or impact-assessments.
-	Area Area `yaml:"area" json:"area" jsonschema:"required"`
+	Area Area `yaml:"area" json:"area"`
+	// Rule ids whose facts the declaration does not give, when not a whole area.
+	Rules []string `yaml:"rules" json:"rules"`
 	// Why the declaration does not describe it.
 	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
 }

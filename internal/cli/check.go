@@ -14,6 +14,7 @@ import (
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/internal/suite"
 	"github.com/art22/checker/policy"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -144,6 +145,11 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	run := &output.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
 	for _, d := range decls {
 		rep, err := c.Check(ctx, d)
+		var perrs policy.Errors
+		if errors.As(err, &perrs) {
+			printLoadErrors(stderr, perrs)
+			return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(perrs), "error"))}
+		}
 		if err != nil {
 			return &exitError{code: ExitError, err: fmt.Errorf("%s: %w", d.File(), err)}
 		}
@@ -220,8 +226,9 @@ func expandPaths(args []string) ([]string, error) {
 }
 
 // IsDeclarationName reports whether a file found in a directory is taken
-// for a declaration: *.yaml or *.yml.
+// for a declaration: *.yaml or *.yml, except expected-findings files
+// (*.expected.yaml), which belong to example suites.
 func IsDeclarationName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".yaml" || ext == ".yml"
+	return (ext == ".yaml" || ext == ".yml") && !suite.IsExpectedFile(name)
 }

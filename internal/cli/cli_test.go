@@ -173,3 +173,35 @@ func TestReadmeOutput(t *testing.T) {
 		t.Errorf("README sample output is stale; the command prints:\n%s", out)
 	}
 }
+
+// TestVerify: the examples pass; an edited expected file fails with the
+// finding missing and the one reported instead.
+func TestVerify(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := run(t, "verify", "examples/")
+	if code != ExitClean || !strings.Contains(out, "7 cases: 7 ok, 0 failed") {
+		t.Fatalf("exit %d, stdout %s, stderr %s", code, out, errs)
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"declaration.yaml", "declaration.expected.yaml"} {
+		b, err := os.ReadFile("examples/tm/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "declaration.expected.yaml" {
+			b = []byte(strings.Replace(string(b), "path: /decisions/0/factors/0", "path: /decisions/0/factors/1", 1))
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, _ = run(t, "verify", dir)
+	if code != ExitFindings ||
+		!strings.Contains(out, "missing     open violation ART5-1A-FACTOR-NOT-DISCLOSED at /decisions/0/factors/1") ||
+		!strings.Contains(out, "unexpected  open violation ART5-1A-FACTOR-NOT-DISCLOSED at /decisions/0/factors/0") {
+		t.Errorf("exit %d, stdout:\n%s", code, out)
+	}
+	if code, _, _ := run(t, "verify", "no-such-dir"); code != ExitError {
+		t.Errorf("missing directory: exit %d", code)
+	}
+}
