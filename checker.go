@@ -16,10 +16,13 @@ package checker
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -143,7 +146,34 @@ const (
 	// OutOfScope findings are in an area the declaration declares it does
 	// not describe (outOfScope); they are reported with the reason.
 	OutOfScope Status = "out-of-scope"
+	// Waived findings are covered by a waiver that has not expired; they are
+	// reported with the waiver and do not count.
+	Waived Status = "waived"
 )
+
+// AppliedWaiver is the waiver that covers a waived finding.
+type AppliedWaiver struct {
+	// Index is the waiver's index in the declaration's waivers (external
+	// waivers come after the declaration's own).
+	Index    int    `json:"index"`
+	Reason   string `json:"reason"`
+	Owner    string `json:"owner"`
+	Approver string `json:"approver"`
+	Ticket   string `json:"ticket,omitempty"`
+	Expires  string `json:"expires"`
+	// Location is where the waiver is written.
+	Location policy.Position `json:"location"`
+}
+
+// StaleWaiver is a waiver that matches no finding: the finding it was for
+// is gone (fixed, or moved), and the waiver should be removed.
+type StaleWaiver struct {
+	Index    int             `json:"index"`
+	Rule     string          `json:"rule"`
+	Path     string          `json:"path"`
+	Expires  string          `json:"expires"`
+	Location policy.Position `json:"location"`
+}
 
 // Finding is one thing a rule found wrong in a declaration.
 type Finding struct {
@@ -179,6 +209,12 @@ type Finding struct {
 	// ScopeReason is the declaration's reason for leaving the area out, for
 	// findings with status out-of-scope.
 	ScopeReason string `json:"scopeReason,omitempty"`
+	// Waiver is the waiver that covers the finding, for status waived.
+	Waiver *AppliedWaiver `json:"waiver,omitempty"`
+	// Fingerprint identifies the finding across runs, whatever its line:
+	// a hash of the rule id, file, document, path and message. Baselines
+	// compare fingerprints.
+	Fingerprint string `json:"fingerprint"`
 }
 
 // Report is the result of checking one declaration.
@@ -193,6 +229,8 @@ type Report struct {
 	AsOf string `json:"asOf"`
 	// Findings, sorted by position, then rule id, then path.
 	Findings []Finding `json:"findings"`
+	// StaleWaivers are waivers in force that matched no finding.
+	StaleWaivers []StaleWaiver `json:"staleWaivers"`
 }
 
 // Count returns how many open findings have at least the given severity.
@@ -227,7 +265,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		}
 		return nil, err
 	}
-	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}}
+	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}}
 	for _, h := range hits {
 		r := c.byPath[h.Rule]
 		f, err := toFinding(r, h.Value)
@@ -244,10 +282,55 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 				f.Status, f.ScopeReason = OutOfScope, ex.Reason
 			}
 		}
+		f.Fingerprint = fingerprint(f, d)
 		rep.Findings = append(rep.Findings, f)
 	}
+	applyWaivers(rep, d, asOf)
 	sortFindings(rep.Findings)
 	return rep, nil
+}
+
+// applyWaivers marks the open and upcoming findings that a waiver in force
+// covers (same rule, path equal to or below the waiver's), and lists the
+// waivers in force that cover nothing. Expired waivers waive nothing; rule
+// WAIVER-EXPIRED reports them.
+func applyWaivers(rep *Report, d *policy.Declaration, asOf string) {
+	used := make([]bool, len(d.Waivers))
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		if f.Status != Open && f.Status != Upcoming {
+			continue
+		}
+		for j, w := range d.Waivers {
+			if string(w.Expires) < asOf || w.Rule != f.RuleID || !covers(w.Path, f.Path) {
+				continue
+			}
+			loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))
+			f.Status = Waived
+			f.Waiver = &AppliedWaiver{Index: j, Reason: w.Reason, Owner: w.Owner, Approver: w.Approver, Ticket: w.Ticket, Expires: string(w.Expires), Location: loc}
+			used[j] = true
+			break
+		}
+	}
+	for j, w := range d.Waivers {
+		if used[j] || string(w.Expires) < asOf {
+			continue
+		}
+		loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))
+		rep.StaleWaivers = append(rep.StaleWaivers, StaleWaiver{Index: j, Rule: w.Rule, Path: w.Path, Expires: string(w.Expires), Location: loc})
+	}
+}
+
+// covers reports whether a waiver's path covers a finding's path: the same
+// place or a place inside it ("" covers every place).
+func covers(waiver, finding string) bool {
+	return waiver == "" || finding == waiver || strings.HasPrefix(finding, waiver+"/")
+}
+
+func fingerprint(f Finding, d *policy.Declaration) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%s\x00%s", f.RuleID, filepath.ToSlash(filepath.Clean(d.File())), d.Document(), f.Path, f.Message)
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // checkScope refuses out-of-scope rule ids that name no rule: a typo there

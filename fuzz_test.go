@@ -39,3 +39,5 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func writeFile(path, content string) error { return os.WriteFile(path, []byte(content), 0o644) }

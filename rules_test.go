@@ -139,7 +139,9 @@ func TestRuleMetadata(t *testing.T) {
 		if len(r.Articles) == 0 || len(r.Sources) == 0 || r.Remediation == "" {
 			t.Errorf("rule %s lacks articles, sources or remediation", r.ID)
 		}
-		if !slices.Contains(policy.Areas, r.Area) {
+		// Every area can be declared out of scope, except waivers: an expired
+		// waiver must never be set aside.
+		if !slices.Contains(policy.Areas, r.Area) && r.Area != "waivers" {
 			t.Errorf("rule %s is in package %s, whose area %q is not in policy.Areas: add it there so declarations can name it", r.ID, r.Package, r.Area)
 		}
 		if r.HumanReview == "" {

@@ -40,6 +40,10 @@ type source struct {
 	file string
 	doc  int
 	root *yaml.Node // the document's top-level mapping
+	// Waivers added from a waivers file: the declaration's own waivers come
+	// first (ownWaivers of them), then these, at their positions.
+	ownWaivers   int
+	extraWaivers []Position
 }
 
 // File is the name of the file the declaration was loaded from ("" if it was
@@ -216,7 +220,7 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 	if len(d.errs) > 0 {
 		return nil, d.errs
 	}
-	decl.src = &source{file: name, doc: idx, root: r}
+	decl.src = &source{file: name, doc: idx, root: r, ownWaivers: len(decl.Waivers)}
 	return decl, nil
 }
 

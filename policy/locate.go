@@ -47,11 +47,17 @@ func (d *Declaration) Locate(pointer string) (pos Position, exact bool) {
 	if d.src == nil {
 		return Position{}, false
 	}
+	toks := SplitPointer(pointer)
+	if len(toks) >= 2 && toks[0] == "waivers" {
+		if i, err := strconv.Atoi(toks[1]); err == nil && i >= d.src.ownWaivers && i-d.src.ownWaivers < len(d.src.extraWaivers) {
+			return d.src.extraWaivers[i-d.src.ownWaivers], len(toks) == 2
+		}
+	}
 	pos = Position{File: d.src.file}
 	at := d.src.root
 	pos.Line, pos.Column = at.Line, at.Column
 	exact = true
-	for _, tok := range SplitPointer(pointer) {
+	for _, tok := range toks {
 		n := resolve(at)
 		var key, next *yaml.Node
 		switch n.Kind {

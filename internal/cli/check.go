@@ -2,12 +2,14 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -21,10 +23,12 @@ import (
 )
 
 type checkFlags struct {
-	format   string
+	formats  []string
 	output   string
 	asOf     string
 	failOn   string
+	waivers  []string
+	baseline string
 	maxBytes int64
 	maxNodes int
 }
@@ -50,10 +54,16 @@ func newCheck(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Check declarations (files, or directories searched for *.yaml and *.yml)",
 		Long: `Check declarations and report findings.
 
-Each PATH is a declaration file or a directory searched recursively for *.yaml and *.yml.
-Every file is loaded strictly first: if any file has an error (an unknown field, a value
-outside its list, an unknown id...), every error is printed with file:line:column, nothing
-is judged, and the exit code is 2.
+Each PATH is a declaration file or a directory searched recursively for *.yaml and *.yml
+(expected-findings files, *.expected.yaml, and waivers files, apiVersion art22.waivers/v1,
+are skipped). Every file is loaded strictly
+first: if any file has an error (an unknown field, a value outside its list, an unknown
+id...), every error is printed with file:line:column, nothing is judged, and the exit
+code is 2.
+
+Formats: text (default), json, sarif, junit, github (workflow annotations), markdown.
+--format may be given several times, each as NAME (standard output) or NAME=FILE:
+  art22 check --format text --format sarif=art22.sarif --format junit=art22.xml decl/
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input.`,
 		Args: cobra.MinimumNArgs(1),
@@ -62,13 +72,44 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "text", "output format: "+strings.Join(output.Names(), ", "))
-	fl.StringVarP(&f.output, "output", "o", "", "write the report to this file instead of standard output")
+	fl.StringArrayVar(&f.formats, "format", nil, "output format, NAME or NAME=FILE, repeatable: "+strings.Join(output.Names(), ", ")+" (default text)")
+	fl.StringVarP(&f.output, "output", "o", "", "write the report given without a file to this file instead of standard output")
 	fl.StringVar(&f.asOf, "as-of", "", "judge as of this date, YYYY-MM-DD (default today, UTC)")
 	fl.StringVar(&f.failOn, "fail-on", "advice", "lowest severity that makes the exit code 1: violation, risk, advice or never")
+	fl.StringArrayVar(&f.waivers, "waivers", nil, "a waivers file (apiVersion art22.waivers/v1), repeatable")
+	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
 	return cmd
+}
+
+// destination is one report to write: a format and where.
+type destination struct {
+	format string
+	path   string // "" for standard output
+}
+
+func parseFormats(formats []string, outputFile string) ([]destination, error) {
+	if len(formats) == 0 {
+		formats = []string{"text"}
+	}
+	var dests []destination
+	stdoutTaken := false
+	for _, f := range formats {
+		name, path, _ := strings.Cut(f, "=")
+		if !slices.Contains(output.Names(), name) {
+			return nil, fmt.Errorf("--format %q: unknown format; formats: %s", name, strings.Join(output.Names(), ", "))
+		}
+		if path == "" {
+			if stdoutTaken {
+				return nil, fmt.Errorf("--format: only one format can go to standard output; give the others a file (NAME=FILE)")
+			}
+			stdoutTaken = true
+			path = outputFile
+		}
+		dests = append(dests, destination{format: name, path: path})
+	}
+	return dests, nil
 }
 
 func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr io.Writer) error {
@@ -91,21 +132,20 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		}
 		opts = append(opts, checker.WithAsOf(t))
 	}
-	out := stdout
-	color := false
-	if f.output != "" {
-		file, err := os.Create(f.output)
-		if err != nil {
-			return usageError("--output: %v", err)
-		}
-		defer file.Close()
-		out = file
-	} else if fd, ok := stdout.(interface{ Fd() uintptr }); ok {
-		color = term.IsTerminal(int(fd.Fd())) && os.Getenv("NO_COLOR") == ""
-	}
-	formatter, err := output.New(f.format, output.Options{Color: color})
+	dests, err := parseFormats(f.formats, f.output)
 	if err != nil {
-		return usageError("--format: %v", err)
+		return usageError("%v", err)
+	}
+	limits := policy.DefaultLimits
+	limits.MaxBytes, limits.MaxNodes = f.maxBytes, f.maxNodes
+	if limits.MaxBytes <= 0 || limits.MaxNodes <= 0 {
+		return usageError("--max-file-size and --max-nodes must be positive")
+	}
+	var baseline map[string]bool
+	if f.baseline != "" {
+		if baseline, err = readBaseline(f.baseline); err != nil {
+			return &exitError{code: ExitError, err: err}
+		}
 	}
 
 	files, err := expandPaths(args)
@@ -116,11 +156,18 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	var (
 		decls []*policy.Declaration
 		errs  policy.Errors
+		wfs   []*policy.WaiverFile
 	)
-	limits := policy.DefaultLimits
-	limits.MaxBytes, limits.MaxNodes = f.maxBytes, f.maxNodes
-	if limits.MaxBytes <= 0 || limits.MaxNodes <= 0 {
-		return usageError("--max-file-size and --max-nodes must be positive")
+	for _, file := range f.waivers {
+		wf, err := policy.LoadWaiverFile(file)
+		var perrs policy.Errors
+		switch {
+		case errors.As(err, &perrs):
+			errs = append(errs, perrs...)
+		case err != nil:
+			return &exitError{code: ExitError, err: err}
+		}
+		wfs = append(wfs, wf)
 	}
 	for _, file := range files {
 		ds, err := limits.LoadFile(file)
@@ -143,25 +190,111 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return &exitError{code: ExitError, err: err}
 	}
 	run := &output.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
+	prog := newProgress(stderr, len(decls))
 	for _, d := range decls {
+		for _, wf := range wfs {
+			d = d.WithWaivers(wf.For(d.File()))
+		}
 		rep, err := c.Check(ctx, d)
 		var perrs policy.Errors
 		if errors.As(err, &perrs) {
+			prog.done()
 			printLoadErrors(stderr, perrs)
 			return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(perrs), "error"))}
 		}
 		if err != nil {
+			prog.done()
 			return &exitError{code: ExitError, err: fmt.Errorf("%s: %w", d.File(), err)}
 		}
+		if baseline != nil {
+			run.BaselineHidden += dropBaselined(rep, baseline)
+		}
 		run.Reports = append(run.Reports, rep)
+		prog.step()
 	}
-	if err := formatter.Format(out, run); err != nil {
-		return &exitError{code: ExitError, err: fmt.Errorf("writing the report: %w", err)}
+	prog.done()
+	for _, dest := range dests {
+		if err := writeReport(dest, run, stdout); err != nil {
+			return &exitError{code: ExitError, err: err}
+		}
 	}
 	if run.Failed() {
 		return &exitError{code: ExitFindings}
 	}
 	return nil
+}
+
+func writeReport(dest destination, run *output.Run, stdout io.Writer) error {
+	out := stdout
+	color := false
+	if dest.path != "" {
+		file, err := os.Create(dest.path)
+		if err != nil {
+			return fmt.Errorf("writing the %s report: %w", dest.format, err)
+		}
+		defer file.Close()
+		out = file
+	} else if fd, ok := stdout.(interface{ Fd() uintptr }); ok {
+		color = term.IsTerminal(int(fd.Fd())) && os.Getenv("NO_COLOR") == ""
+	}
+	formatter, err := output.New(dest.format, output.Options{Color: color})
+	if err != nil {
+		return err
+	}
+	if err := formatter.Format(out, run); err != nil {
+		return fmt.Errorf("writing the %s report: %w", dest.format, err)
+	}
+	if f, ok := out.(*os.File); ok && dest.path != "" {
+		return f.Close()
+	}
+	return nil
+}
+
+// readBaseline reads the fingerprints of a previous JSON report.
+func readBaseline(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--baseline: %w", err)
+	}
+	var doc struct {
+		Version string `json:"version"`
+		Reports []struct {
+			Findings []struct {
+				Fingerprint string `json:"fingerprint"`
+			} `json:"findings"`
+		} `json:"reports"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("--baseline %s: not a JSON report: %v", path, err)
+	}
+	if doc.Version != output.JSONVersion {
+		return nil, fmt.Errorf("--baseline %s: version %q, want a %s report (art22 check --format json)", path, doc.Version, output.JSONVersion)
+	}
+	fps := map[string]bool{}
+	for _, r := range doc.Reports {
+		for _, f := range r.Findings {
+			if f.Fingerprint == "" {
+				return nil, fmt.Errorf("--baseline %s: a finding has no fingerprint", path)
+			}
+			fps[f.Fingerprint] = true
+		}
+	}
+	return fps, nil
+}
+
+// dropBaselined removes the findings already in the baseline, returning how many.
+func dropBaselined(rep *checker.Report, baseline map[string]bool) int {
+	kept := rep.Findings[:0]
+	n := 0
+	for _, f := range rep.Findings {
+		if baseline[f.Fingerprint] {
+			n++
+			continue
+		}
+		kept = append(kept, f)
+	}
+	rep.Findings = kept
+	return n
 }
 
 func plural(n int, word string) string {
@@ -206,7 +339,7 @@ func expandPaths(args []string) ([]string, error) {
 				}
 				return nil
 			}
-			if IsDeclarationName(d.Name()) {
+			if IsDeclarationName(d.Name()) && !isOtherArt22File(p) {
 				found = append(found, p)
 			}
 			return nil
@@ -223,6 +356,22 @@ func expandPaths(args []string) ([]string, error) {
 		}
 	}
 	return files, nil
+}
+
+// otherFormatRE matches the apiVersion line of art22's other YAML formats.
+var otherFormatRE = regexp.MustCompile(`(?m)^apiVersion:[ \t]*["']?art22\.(waivers|expected)/`)
+
+// isOtherArt22File reports whether a file found in a directory is a waivers
+// or expected-findings file rather than a declaration, from its first 4 KiB.
+func isOtherArt22File(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false // reported when it is loaded
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	return otherFormatRE.Match(head[:n])
 }
 
 // IsDeclarationName reports whether a file found in a directory is taken

@@ -23,6 +23,9 @@ type Run struct {
 	Rules []checker.Rule
 	// FailOn is the lowest severity that fails the run ("" for never).
 	FailOn checker.Severity
+	// BaselineHidden counts the findings left out because they are in the
+	// baseline (--baseline).
+	BaselineHidden int
 }
 
 // Summary counts a run's findings.
@@ -34,6 +37,10 @@ type Summary struct {
 	Advice       int `json:"advice"`
 	Upcoming     int `json:"upcoming"`
 	OutOfScope   int `json:"outOfScope"`
+	Waived       int `json:"waived"`
+	StaleWaivers int `json:"staleWaivers"`
+	// BaselineHidden counts findings left out because they are in the baseline.
+	BaselineHidden int `json:"baselineHidden"`
 }
 
 // Summarize counts the findings of a run; upcoming findings are counted
@@ -41,9 +48,11 @@ type Summary struct {
 func (r *Run) Summarize() Summary {
 	var s Summary
 	files := map[string]bool{}
+	s.BaselineHidden = r.BaselineHidden
 	for _, rep := range r.Reports {
 		files[rep.File] = true
 		s.Declarations++
+		s.StaleWaivers += len(rep.StaleWaivers)
 		for _, f := range rep.Findings {
 			switch f.Status {
 			case checker.Upcoming:
@@ -51,6 +60,9 @@ func (r *Run) Summarize() Summary {
 				continue
 			case checker.OutOfScope:
 				s.OutOfScope++
+				continue
+			case checker.Waived:
+				s.Waived++
 				continue
 			}
 			if f.Status != checker.Open {
@@ -95,8 +107,12 @@ type Options struct {
 }
 
 var formats = map[string]func(Options) Formatter{
-	"text": func(o Options) Formatter { return &Text{Color: o.Color} },
-	"json": func(Options) Formatter { return JSON{} },
+	"text":     func(o Options) Formatter { return &Text{Color: o.Color} },
+	"json":     func(Options) Formatter { return JSON{} },
+	"sarif":    func(Options) Formatter { return SARIF{} },
+	"junit":    func(Options) Formatter { return JUnit{} },
+	"github":   func(Options) Formatter { return GitHub{} },
+	"markdown": func(Options) Formatter { return Markdown{} },
 }
 
 // Names lists the formats, sorted.

@@ -34,6 +34,11 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 				outOfScope[f.Area]++
 				continue
 			}
+			if f.Status == checker.Waived {
+				fmt.Fprintf(bw, "%s: waived %s %s: %s\n    waiver at %s: %s (owner %s, approved by %s, until %s)\n",
+					f.Location, f.Severity, f.RuleID, f.Message, f.Waiver.Location, f.Waiver.Reason, f.Waiver.Owner, f.Waiver.Approver, f.Waiver.Expires)
+				continue
+			}
 			sev := string(f.Severity)
 			if f.Status == checker.Upcoming {
 				sev = "upcoming " + sev
@@ -53,6 +58,9 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 				cites[i] = a.String()
 			}
 			fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
+		}
+		for _, sw := range rep.StaleWaivers {
+			fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, sw.Rule, pathWords(sw.Path))
 		}
 		if len(outOfScope) > 0 {
 			areas := make([]string, 0, len(outOfScope))
@@ -76,9 +84,22 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 	if s.OutOfScope > 0 {
 		aside = append(aside, fmt.Sprintf("%d out of scope", s.OutOfScope))
 	}
+	if s.Waived > 0 {
+		aside = append(aside, fmt.Sprintf("%d waived", s.Waived))
+	}
+	if s.BaselineHidden > 0 {
+		aside = append(aside, fmt.Sprintf("%d in the baseline", s.BaselineHidden))
+	}
 	if len(aside) > 0 {
 		line += " (and " + strings.Join(aside, ", ") + ")"
 	}
 	fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
 	return bw.Flush()
+}
+
+func pathWords(p string) string {
+	if p == "" {
+		return "every path"
+	}
+	return p
 }

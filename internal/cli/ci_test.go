@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestInit: the starter declaration loads, and its findings are the to-do
+// list it promises (a sample of them), each pointing into the file.
+func TestInit(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "declaration.yaml")
+	if code, out, errs := run(t, "init", "--output", path); code != ExitClean || !strings.Contains(out, "now run: art22 check") {
+		t.Fatalf("init: exit %d %s %s", code, out, errs)
+	}
+	if code, _, _ := run(t, "init", "--output", path); code != ExitError {
+		t.Errorf("init overwrote an existing file (exit %d)", code)
+	}
+	code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--format", "json", path)
+	if code != ExitFindings || errs != "" {
+		t.Fatalf("check of the starter: exit %d, stderr %s", code, errs)
+	}
+	for _, id := range []string{"ART9-2-NO-CONDITION", "ART22-2-NO-EXCEPTION", "ART5-1A-FACTOR-NOT-DISCLOSED", "ART13-2F-ADM-NOT-DISCLOSED", "ART5-1E-RETENTION", "ART35-3A-DPIA-ADM"} {
+		if !strings.Contains(out, `"rule": "`+id+`"`) {
+			t.Errorf("the starter's findings do not include %s", id)
+		}
+	}
+	if code, out, _ := run(t, "init"); code != ExitClean || !strings.HasPrefix(out, "# yaml-language-server") {
+		t.Errorf("init to stdout: exit %d", code)
+	}
+}
+
+// TestSeveralFormats writes one report per format to its file in one run.
+func TestSeveralFormats(t *testing.T) {
+	chdirRoot(t)
+	dir := t.TempDir()
+	code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--format", "text",
+		"--format", "sarif="+filepath.Join(dir, "r.sarif"), "--format", "junit="+filepath.Join(dir, "r.xml"),
+		"--format", "markdown="+filepath.Join(dir, "r.md"), "--format", "github="+filepath.Join(dir, "r.gh"), "examples/tm")
+	if code != ExitFindings || !strings.Contains(out, "ART5-1A-FACTOR-NOT-DISCLOSED") || errs != "" {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	for _, f := range []string{"r.sarif", "r.xml", "r.md", "r.gh"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if code, _, errs := run(t, "check", "--format", "text", "--format", "json", "examples/tm"); code != ExitError || !strings.Contains(errs, "only one format can go to standard output") {
+		t.Errorf("two formats on stdout: exit %d, %s", code, errs)
+	}
+}
+
+// TestBaseline: with the previous report as baseline, known findings are left
+// out and only a new one is reported.
+func TestBaseline(t *testing.T) {
+	chdirRoot(t)
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base.json")
+	if code, _, _ := run(t, "check", "--as-of", "2026-11-01", "--format", "json="+base, "examples/tm/declaration.yaml"); code != ExitFindings {
+		t.Fatalf("baseline run: exit %d", code)
+	}
+	code, out, _ := run(t, "check", "--as-of", "2026-11-01", "--baseline", base, "examples/tm/declaration.yaml")
+	if code != ExitClean || !strings.Contains(out, "0 violations, 0 risks, 0 advice (and 28 in the baseline)") {
+		t.Errorf("same declaration against its baseline: exit %d\n%s", code, out)
+	}
+	// A new gap: a copy of the TM declaration, baselined, then its record of
+	// processing removed.
+	b, _ := os.ReadFile("examples/tm/declaration.yaml")
+	changed := filepath.Join(dir, "tm.yaml")
+	os.WriteFile(changed, b, 0o644)
+	run(t, "check", "--as-of", "2026-11-01", "--format", "json="+base, changed)
+	os.WriteFile(changed, []byte(strings.Replace(string(b), "    maintained: true ", "    maintained: false ", 1)), 0o644)
+	code, out, _ = run(t, "check", "--as-of", "2026-11-01", "--baseline", base, changed)
+	if code != ExitFindings || !strings.Contains(out, "ART30-ROPA") || strings.Contains(out, "ART5-1A-FACTOR-NOT-DISCLOSED") {
+		t.Errorf("new finding against the baseline: exit %d\n%s", code, out)
+	}
+	os.WriteFile(base, []byte(`{"version": "other"}`), 0o644)
+	if code, _, errs := run(t, "check", "--baseline", base, changed); code != ExitError || !strings.Contains(errs, "want a art22.report/v1 report") {
+		t.Errorf("bad baseline: exit %d %s", code, errs)
+	}
+}
+
+// TestWaiversFlag applies a separate waivers file.
+func TestWaiversFlag(t *testing.T) {
+	chdirRoot(t)
+	code, out, _ := run(t, "check", "--as-of", "2026-11-01", "--waivers", "testdata/waivers/waivers.yaml", "testdata/waivers/declaration.yaml")
+	if code != ExitFindings || !strings.Contains(out, "waived risk ART12-3-RESPONSE-TIME") || !strings.Contains(out, "waiver at testdata/waivers/waivers.yaml:4:5") {
+		t.Errorf("exit %d\n%s", code, out)
+	}
+	if code, _, errs := run(t, "check", "--waivers", "testdata/waivers/declaration.yaml", "examples/tm"); code != ExitError || !strings.Contains(errs, "a waivers file is art22.waivers/v1") {
+		t.Errorf("a declaration given as waivers: exit %d %s", code, errs)
+	}
+}
+
+// TestProgress: progress goes to a terminal, never to a pipe or in CI.
+func TestProgress(t *testing.T) {
+	var buf bytes.Buffer
+	old := isTerminal
+	defer func() { isTerminal = old }()
+	isTerminal = func(io.Writer) bool { return true }
+	t.Setenv("CI", "")
+	p := newProgress(&buf, 25)
+	for range 25 {
+		p.step()
+	}
+	p.done()
+	if !strings.Contains(buf.String(), "checked 20/25 declarations") || !strings.Contains(buf.String(), "checked 25/25") {
+		t.Errorf("progress on a terminal: %q", buf.String())
+	}
+	t.Setenv("CI", "true")
+	buf.Reset()
+	p = newProgress(&buf, 25)
+	p.step()
+	p.done()
+	if buf.Len() != 0 {
+		t.Errorf("progress in CI: %q", buf.String())
+	}
+	isTerminal = old
+	t.Setenv("CI", "")
+	p = newProgress(&buf, 25)
+	p.step()
+	if buf.Len() != 0 {
+		t.Errorf("progress in a pipe: %q", buf.String())
+	}
+}
+
+var _ = json.Marshal
+
+// TestCIDocCommands runs the commands docs/ci.md gives, as written, on a
+// copy of the examples laid out as the doc assumes.
+func TestCIDocCommands(t *testing.T) {
+	chdirRoot(t)
+	doc, err := os.ReadFile("docs/ci.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cmds []string
+	for _, block := range strings.Split(string(doc), "```sh\n")[1:] {
+		body, _, _ := strings.Cut(block, "```")
+		for _, line := range strings.Split(strings.ReplaceAll(body, "\\\n", ""), "\n") {
+			line, _, _ = strings.Cut(line, "#")
+			if strings.HasPrefix(strings.TrimSpace(line), "art22 ") {
+				cmds = append(cmds, strings.TrimSpace(line))
+			}
+		}
+	}
+	if len(cmds) < 4 {
+		t.Fatalf("found %d commands in docs/ci.md", len(cmds))
+	}
+	work := t.TempDir()
+	os.MkdirAll(filepath.Join(work, "underwriting"), 0o755)
+	for _, f := range []string{"examples/reference/declaration.yaml", "examples/tm/declaration.yaml"} {
+		b, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(work, "underwriting", filepath.Base(filepath.Dir(f))+".yaml"), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(work, "underwriting", "waivers.yaml"), []byte("apiVersion: art22.waivers/v1\nwaivers:\n  - rule: ART30-ROPA\n    path: /controller/recordOfProcessing\n    reason: r\n    owner: o\n    approver: a\n    expires: 2099-01-01\n"), 0o644)
+	t.Chdir(work)
+	for _, c := range cmds {
+		args := strings.Fields(c)[1:]
+		code, _, errs := run(t, args...)
+		t.Logf("%s: exit %d", c, code)
+		if code == ExitError {
+			t.Errorf("%s: exit 2: %s", c, errs)
+		}
+	}
+	for _, f := range []string{"art22.sarif", "art22-junit.xml", "art22-report.md", "art22-baseline.json"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("the doc's commands did not write %s", f)
+		}
+	}
+}

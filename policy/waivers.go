@@ -1,0 +1,189 @@
+package policy
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// WaiversAPIVersion names the format of a separate waivers file.
+const WaiversAPIVersion = "art22.waivers/v1"
+
+// WaiverFile is a file of waivers kept apart from the declarations they
+// apply to (art22 check --waivers FILE), for instance by a compliance team
+// that owns them.
+type WaiverFile struct {
+	// Format version; must be art22.waivers/v1.
+	APIVersion string `yaml:"apiVersion" json:"apiVersion" jsonschema:"required"`
+	// The waivers.
+	Waivers []FileWaiver `yaml:"waivers" json:"waivers" jsonschema:"required,minItems=1"`
+
+	file      string
+	positions []Position
+}
+
+// FileWaiver is a waiver in a waivers file: a Waiver, and the declarations
+// it applies to.
+type FileWaiver struct {
+	// Glob patterns of the declaration files it applies to, matched against
+	// the path given to art22 and against the file name. Default: every declaration.
+	Declarations []string `yaml:"declarations" json:"declarations"`
+	// The rule id.
+	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
+	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
+	Path string `yaml:"path" json:"path" jsonschema:"required"`
+	// Why the finding is accepted.
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	// Who owns the remediation.
+	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
+	// Who approved the waiver.
+	Approver string `yaml:"approver" json:"approver" jsonschema:"required"`
+	// The ticket tracking it.
+	Ticket string `yaml:"ticket" json:"ticket"`
+	// The last day the waiver applies.
+	Expires Date `yaml:"expires" json:"expires" jsonschema:"required"`
+}
+
+func (w *FileWaiver) check() []issue {
+	var out []issue
+	if err := checkPointer(w.Path); err != nil {
+		out = append(out, issue{"path", err.Error()})
+	}
+	for _, g := range w.Declarations {
+		if _, err := filepath.Match(g, ""); err != nil {
+			out = append(out, issue{"declarations", fmt.Sprintf("%q is not a valid glob pattern", g)})
+		}
+	}
+	return out
+}
+
+// LoadWaiverFile strictly loads a waivers file, reporting every problem
+// with its position.
+func LoadWaiverFile(path string) (*WaiverFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, Errors{{Position: Position{File: path}, Message: describeOpenError(err)}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, DefaultLimits.MaxBytes+1))
+	if err != nil {
+		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
+	}
+	if int64(len(data)) > DefaultLimits.MaxBytes {
+		return nil, DefaultLimits.tooLarge(path)
+	}
+	if e := checkText(path, data); e != nil {
+		return nil, Errors{e}
+	}
+	if e := firstTabIndent(path, data); e != nil {
+		return nil, Errors{e}
+	}
+	var doc yaml.Node
+	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
+		if err == io.EOF {
+			return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
+		}
+		return nil, syntaxError(path, data, err)
+	}
+	root := resolve(doc.Content[0])
+	d := &decoder{file: path, budget: min(MaxNodes, 10*countNodes(root)+10_000), ids: map[string]map[string]*yaml.Node{}}
+	d.limit = d.budget
+	if root.Kind != yaml.MappingNode {
+		d.errorf(root, "", "a waivers file is a mapping that starts with apiVersion: %s; got %s", WaiversAPIVersion, kindName(root))
+		return nil, d.errs
+	}
+	// Recognise the format first: a declaration or another file given as
+	// waivers gets one clear error, not a list of unknown fields.
+	var version *yaml.Node
+	for _, p := range pairs(nil, root, "") {
+		if p.key.Value == "apiVersion" {
+			version = resolve(p.value)
+		}
+	}
+	switch {
+	case version == nil:
+		d.errorf(root, "apiVersion", "not a waivers file: no apiVersion (expected apiVersion: %s)", WaiversAPIVersion)
+		return nil, d.errs
+	case version.Kind != yaml.ScalarNode || version.Value != WaiversAPIVersion:
+		d.errorf(version, "apiVersion", "unsupported apiVersion %q; a waivers file is %s", version.Value, WaiversAPIVersion)
+		return nil, d.errs
+	}
+	wf := &WaiverFile{file: path}
+	d.decode(root, reflect.ValueOf(wf).Elem(), "")
+	if len(d.errs) > 0 {
+		d.errs.sort()
+		return nil, d.errs
+	}
+	for i := range wf.Waivers {
+		pos := Position{File: path}
+		if w := waiverNode(root, i); w != nil {
+			pos.Line, pos.Column = w.Line, w.Column
+		}
+		wf.positions = append(wf.positions, pos)
+	}
+	return wf, nil
+}
+
+func waiverNode(root *yaml.Node, i int) *yaml.Node {
+	for _, p := range pairs(nil, root, "") {
+		if p.key.Value == "waivers" {
+			if seq := resolve(p.value); seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
+				return resolve(seq.Content[i])
+			}
+		}
+	}
+	return nil
+}
+
+// For returns the waivers of the file that apply to a declaration file, as
+// declaration waivers, with their positions in the waivers file.
+func (wf *WaiverFile) For(declarationFile string) ([]Waiver, []Position) {
+	var ws []Waiver
+	var pos []Position
+	for i, w := range wf.Waivers {
+		if !matchesAny(w.Declarations, declarationFile) {
+			continue
+		}
+		ws = append(ws, Waiver{Rule: w.Rule, Path: w.Path, Reason: w.Reason, Owner: w.Owner, Approver: w.Approver, Ticket: w.Ticket, Expires: w.Expires})
+		pos = append(pos, wf.positions[i])
+	}
+	return ws, pos
+}
+
+func matchesAny(globs []string, file string) bool {
+	if len(globs) == 0 {
+		return true
+	}
+	for _, g := range globs {
+		if ok, _ := filepath.Match(g, file); ok {
+			return true
+		}
+		if ok, _ := filepath.Match(g, filepath.Base(file)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// WithWaivers returns a copy of the declaration with more waivers, written
+// elsewhere (a waivers file) at the given positions. The declaration itself
+// is not changed. Findings on those waivers are located in their file.
+func (d *Declaration) WithWaivers(ws []Waiver, positions []Position) *Declaration {
+	if len(ws) == 0 {
+		return d
+	}
+	n := *d
+	n.Waivers = append(append([]Waiver(nil), d.Waivers...), ws...)
+	if d.src != nil {
+		src := *d.src
+		src.ownWaivers = len(d.Waivers)
+		src.extraWaivers = append(append([]Position(nil), d.src.extraWaivers...), positions...)
+		n.src = &src
+	}
+	return &n
+}

@@ -1,0 +1,92 @@
+# METADATA
+# title: Waivers (accepted findings with an expiry date)
+# description: >-
+#   Rules on the waivers of a declaration (and of a --waivers file), judged as of
+#   input.evaluation.asOf. The checker applies a waiver that has not expired: the finding it
+#   covers is reported as waived, with its reason, and does not count. These rules report
+#   the waivers themselves: expired ones, which stop waiving, and those about to expire.
+#   A waiver that matches no finding is reported as stale by the checker.
+package art22.rules.waivers
+
+import data.art22.lib
+
+# METADATA
+# title: A waiver has expired
+# description: >-
+#   A waiver applies until its expiry date, included. After it, the findings it covered
+#   count again, and this finding says so, so that the expiry is noticed rather than merely
+#   felt. Accepting a finding is an accountability decision (GDPR Art. 5(2)): it needs to be
+#   renewed with a reason, or the finding fixed.
+# custom:
+#   id: WAIVER-EXPIRED
+#   severity: risk
+#   articles:
+#     - GDPR Art. 5(2)
+#     - GDPR Art. 24(1)
+#   humanReview: Whether the accepted risk still holds, and who approves a renewal.
+#   remediation: Fix the finding the waiver covered, or renew the waiver with a new reason, approver and expiry date.
+#   sources:
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) and 24(1) (accountability)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   example: |
+#     waivers:
+#       - rule: ART30-ROPA
+#         path: /controller/recordOfProcessing
+#         reason: Record being rebuilt in the new register (project ROPA-2).
+#         owner: DPO office
+#         approver: Chief Risk Officer
+#         ticket: GRC-1234
+#         expires: 2027-03-31
+expired contains finding if {
+	some i, w in input.waivers
+	w.expires < input.evaluation.asOf
+	finding := {
+		"message": sprintf("the waiver of %s at %s expired on %s; the findings it covered count again", [w.rule, path_words(w.path), w.expires]),
+		"path": ["waivers", i, "expires"],
+		"because": [
+			sprintf("waiver %d (%s, owner %s, approved by %s%s) expires %s", [i, w.reason, w.owner, w.approver, ticket_words(w.ticket), w.expires]),
+			sprintf("judged as of %s", [input.evaluation.asOf]),
+		],
+	}
+}
+
+# METADATA
+# title: A waiver expires within 30 days
+# description: >-
+#   A waiver that expires within 30 days of the as-of date is reported as advice, so that
+#   its owner fixes the finding or renews the waiver in time.
+# custom:
+#   id: WAIVER-EXPIRING
+#   severity: advice
+#   articles:
+#     - GDPR Art. 5(2)
+#   humanReview: Whether the finding will be fixed before the waiver expires.
+#   remediation: Fix the finding before the expiry date, or renew the waiver with a reason.
+#   sources:
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   example: |
+#     waivers:
+#       - rule: ART30-ROPA
+#         expires: 2027-03-31   # more than 30 days ahead
+expiring contains finding if {
+	some i, w in input.waivers
+	w.expires >= input.evaluation.asOf
+	left := -lib.days_since(w.expires)
+	left <= 30
+	finding := {
+		"message": sprintf("the waiver of %s at %s expires on %s, in %d days", [w.rule, path_words(w.path), w.expires, left]),
+		"path": ["waivers", i, "expires"],
+		"because": [sprintf("waiver %d (%s, owner %s) expires %s", [i, w.reason, w.owner, w.expires]), sprintf("judged as of %s", [input.evaluation.asOf])],
+	}
+}
+
+path_words(p) := "every path" if p == ""
+
+path_words(p) := p if p != ""
+
+ticket_words(t) := sprintf(", ticket %s", [t]) if t != ""
+
+ticket_words(t) := "" if t == ""
