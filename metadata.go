@@ -116,6 +116,9 @@ type Rule struct {
 	// '-' for '_' (data.art22.rules.impact_assessments: impact-assessments).
 	// A declaration can declare an area out of scope.
 	Area string `json:"area"`
+	// Pack is where the rule comes from: "art22" for the built-in rules, or
+	// the directory of the rule pack.
+	Pack string `json:"pack"`
 	// Package is the Rego package that defines it.
 	Package string `json:"package"`
 	// Path is the rule's Rego path (data.art22.rules.fairness.factor_not_disclosed).

@@ -6,9 +6,13 @@
 #   solely automated and the engine itself reaches an outcome that does not grant the
 #   request in full (decline, loading, exclusion, postponement, individual price). A
 #   solely automated path that only ever accepts at standard terms, every other
-#   outcome going to a human, is outside: Persónuvernd withdrew its finding against
-#   such a path at Sjóvá (case 2024020416), and BDSG s. 37(1) no. 1 exempts decisions
-#   that grant the request in full.
+#   outcome going to a human, is outside. Persónuvernd withdrew, on 27 May 2025, its
+#   decision of 23 September 2024 in case 2024020416 (Sjóvá), after the insurer showed
+#   that only applications answering no to every risk-increasing question were issued
+#   automatically, granting the request in full (the withdrawal's reasoning was not read in
+#   full here). Germany's BDSG s. 37(1) no. 1 exempts decisions that grant the request in
+#   full, but in the provision of benefits under an insurance contract, not underwriting:
+#   it is cited by analogy only.
 package art22.rules.automated_decisions
 
 import data.art22.lib

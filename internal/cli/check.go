@@ -10,8 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/art22/checker"
@@ -29,6 +31,8 @@ type checkFlags struct {
 	failOn   string
 	waivers  []string
 	baseline string
+	packs    []string
+	jobs     int
 	maxBytes int64
 	maxNodes int
 }
@@ -77,6 +81,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringVar(&f.asOf, "as-of", "", "judge as of this date, YYYY-MM-DD (default today, UTC)")
 	fl.StringVar(&f.failOn, "fail-on", "advice", "lowest severity that makes the exit code 1: violation, risk, advice or never")
 	fl.StringArrayVar(&f.waivers, "waivers", nil, "a waivers file (apiVersion art22.waivers/v1), repeatable")
+	fl.StringArrayVar(&f.packs, "rules", nil, rulesFlagHelp)
+	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "declarations checked in parallel (output order does not depend on it)")
 	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
@@ -124,7 +130,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	default:
 		return usageError("--fail-on %q: want violation, risk, advice or never", f.failOn)
 	}
-	opts := []checker.Option{}
+	opts := ruleOptions(f.packs)
+	if f.jobs < 1 {
+		return usageError("--jobs %d: want 1 or more", f.jobs)
+	}
 	if f.asOf != "" {
 		t, err := time.Parse(time.DateOnly, f.asOf)
 		if err != nil {
@@ -190,29 +199,26 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return &exitError{code: ExitError, err: err}
 	}
 	run := &output.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
-	prog := newProgress(stderr, len(decls))
-	for _, d := range decls {
-		for _, wf := range wfs {
-			d = d.WithWaivers(wf.For(d.File()))
+	for _, wf := range wfs {
+		for i, d := range decls {
+			decls[i] = d.WithWaivers(wf.For(d.File()))
 		}
-		rep, err := c.Check(ctx, d)
-		var perrs policy.Errors
-		if errors.As(err, &perrs) {
-			prog.done()
-			printLoadErrors(stderr, perrs)
-			return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(perrs), "error"))}
-		}
-		if err != nil {
-			prog.done()
-			return &exitError{code: ExitError, err: fmt.Errorf("%s: %w", d.File(), err)}
-		}
+	}
+	reports, err := checkAll(ctx, c, decls, f.jobs, newProgress(stderr, len(decls)))
+	var perrs policy.Errors
+	if errors.As(err, &perrs) {
+		printLoadErrors(stderr, perrs)
+		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(perrs), "error"))}
+	}
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	for _, rep := range reports {
 		if baseline != nil {
 			run.BaselineHidden += dropBaselined(rep, baseline)
 		}
-		run.Reports = append(run.Reports, rep)
-		prog.step()
 	}
-	prog.done()
+	run.Reports = reports
 	for _, dest := range dests {
 		if err := writeReport(dest, run, stdout); err != nil {
 			return &exitError{code: ExitError, err: err}
@@ -222,6 +228,60 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return &exitError{code: ExitFindings}
 	}
 	return nil
+}
+
+// checkAll checks the declarations on jobs workers. Reports come back in the
+// order of the declarations, whatever the number of workers; the first
+// error (in declaration order) stops the run: nothing is reported.
+func checkAll(ctx context.Context, c *checker.Checker, decls []*policy.Declaration, jobs int, prog *progress) ([]*checker.Report, error) {
+	defer prog.done()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	reports := make([]*checker.Report, len(decls))
+	errs := make([]error, len(decls))
+	next := make(chan int)
+	done := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(len(decls), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				reports[i], errs[i] = c.Check(ctx, decls[i])
+				if errs[i] != nil {
+					cancel()
+				}
+				done <- i
+			}
+		})
+	}
+	go func() {
+		defer close(next)
+		for i := range decls {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+	for range done {
+		prog.step()
+	}
+	for i, err := range errs {
+		if err != nil {
+			var perrs policy.Errors
+			if errors.As(err, &perrs) {
+				return nil, perrs
+			}
+			return nil, fmt.Errorf("%s: %w", decls[i].File(), err)
+		}
+	}
+	for _, r := range reports {
+		if r == nil { // never dispatched: the run was cancelled
+			return nil, fmt.Errorf("checking stopped: %w", ctx.Err())
+		}
+	}
+	return reports, nil
 }
 
 func writeReport(dest destination, run *output.Run, stdout io.Writer) error {

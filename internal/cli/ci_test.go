@@ -3,11 +3,14 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/art22/checker/internal/synth"
 )
 
 // TestInit: the starter declaration loads, and its findings are the to-do
@@ -172,5 +175,78 @@ func TestCIDocCommands(t *testing.T) {
 		if _, err := os.Stat(f); err != nil {
 			t.Errorf("the doc's commands did not write %s", f)
 		}
+	}
+}
+
+// TestJobsDeterministic: checking a directory of many generated declarations
+// gives byte-identical output with one worker and with four.
+func TestJobsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 60 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.yaml", i)), synth.Declaration(2<<10+i*97, uint64(i)), 0o644)
+	}
+	var outs []string
+	for _, jobs := range []string{"1", "4"} {
+		for _, format := range []string{"text", "json", "sarif"} {
+			code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--jobs", jobs, "--format", format, dir)
+			if code == ExitError {
+				t.Fatalf("jobs %s: %s", jobs, errs)
+			}
+			outs = append(outs, out)
+		}
+	}
+	for i := range 3 {
+		if outs[i] != outs[i+3] {
+			t.Errorf("format %d: output differs between --jobs 1 and --jobs 4", i)
+		}
+	}
+	if code, _, _ := run(t, "check", "--jobs", "0", dir); code != ExitError {
+		t.Errorf("--jobs 0 accepted")
+	}
+}
+
+func TestTestCommand(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := run(t, "test", "examples/rule-pack", "--coverage", "--threshold", "50")
+	if code != ExitClean || !strings.Contains(out, "3 tests: 3 passed, 0 failed") || !strings.Contains(out, "examples/rule-pack/review_time.rego") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	if code, out, _ := run(t, "test", "examples/rule-pack", "--threshold", "99.9"); code != ExitFindings || !strings.Contains(out, "below --threshold") {
+		t.Errorf("threshold: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "test")
+	if code != ExitClean || !strings.Contains(out, " passed, 0 failed") {
+		t.Errorf("art22's own tests: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, ".manifest"), []byte(`{"roots": ["art22/rules/x"]}`), 0o644)
+	os.WriteFile(filepath.Join(dir, "x.rego"), []byte("package art22.rules.x\n\ny := 1\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "x_test.rego"), []byte("package art22.rules.x_test\n\nimport data.art22.rules.x\n\ntest_fails if x.y == 2\n"), 0o644)
+	code, out, _ = run(t, "test", dir)
+	if code != ExitFindings || !strings.Contains(out, "FAIL  "+filepath.Join(dir, "x_test.rego")+":5: data.art22.rules.x_test.test_fails") {
+		t.Errorf("failing test: exit %d\n%s", code, out)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	chdirRoot(t)
+	code, out, _ := run(t, "normalize", "--as-of", "2026-11-01", "examples/bulgaria-gp/declaration.yaml")
+	dec := json.NewDecoder(strings.NewReader(out))
+	n := 0
+	for dec.More() {
+		var v map[string]any
+		if err := dec.Decode(&v); err != nil {
+			t.Fatal(err)
+		}
+		if v["evaluation"].(map[string]any)["asOf"] != "2026-11-01" {
+			t.Errorf("asOf: %v", v["evaluation"])
+		}
+		n++
+	}
+	if code != ExitClean || n != 2 {
+		t.Errorf("exit %d, %d documents, want 2", code, n)
+	}
+	if code, _, _ := run(t, "normalize", "testdata/bad/enums.yaml"); code != ExitError {
+		t.Errorf("bad declaration: exit %d", code)
 	}
 }

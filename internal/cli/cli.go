@@ -3,7 +3,9 @@ package cli
 
 import (
 	"errors"
+
 	"fmt"
+	"github.com/art22/checker"
 	"io"
 	"runtime/debug"
 
@@ -81,6 +83,18 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage (not
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%w (see %s --help)", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheck(stdout, stderr), newSchema(stdout), newRules(stdout), newExplain(stdout), newVerify(stdout), newInit(stdout))
+	root.AddCommand(newCheck(stdout, stderr), newSchema(stdout), newRules(stdout), newExplain(stdout),
+		newVerify(stdout), newInit(stdout), newTest(stdout), newNormalize(stdout, stderr))
 	return root
 }
+
+// ruleOptions turns --rules directories into checker options.
+func ruleOptions(dirs []string) []checker.Option {
+	var opts []checker.Option
+	for _, d := range dirs {
+		opts = append(opts, checker.WithRulePack(d))
+	}
+	return opts
+}
+
+const rulesFlagHelp = "a rule pack directory to load beside art22's rules (repeatable; see docs/writing-rules.md)"

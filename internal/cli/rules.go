@@ -10,12 +10,13 @@ import (
 
 func newRules(stdout io.Writer) *cobra.Command {
 	var format string
+	var packs []string
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rule catalog (text, json or markdown)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := checker.New()
+			c, err := checker.New(ruleOptions(packs)...)
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
@@ -31,16 +32,18 @@ func newRules(stdout io.Writer) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text, json or markdown")
+	cmd.Flags().StringArrayVar(&packs, "rules", nil, rulesFlagHelp)
 	return cmd
 }
 
 func newExplain(stdout io.Writer) *cobra.Command {
-	return &cobra.Command{
+	var packs []string
+	cmd := &cobra.Command{
 		Use:   "explain RULE-ID",
 		Short: "Explain a rule: what it checks, articles, sources, remediation, a compliant example",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := checker.New()
+			c, err := checker.New(ruleOptions(packs)...)
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
@@ -51,4 +54,6 @@ func newExplain(stdout io.Writer) *cobra.Command {
 			return output.Explain(stdout, r)
 		},
 	}
+	cmd.Flags().StringArrayVar(&packs, "rules", nil, rulesFlagHelp)
+	return cmd
 }

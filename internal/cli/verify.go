@@ -10,7 +10,8 @@ import (
 )
 
 func newVerify(stdout io.Writer) *cobra.Command {
-	return &cobra.Command{
+	var packs []string
+	cmd := &cobra.Command{
 		Use:   "verify PATH...",
 		Short: "Run example suites: compare each declaration's findings with the expected ones beside it",
 		Long: `Run example suites. Every declaration X.yaml with an expected-findings file
@@ -30,7 +31,7 @@ Exit codes: 0 every case matches, 1 a case does not, 2 bad input (nothing compar
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
-			var r suite.Runner
+			r := suite.Runner{Options: ruleOptions(packs)}
 			var results []*suite.Result
 			for _, c := range cases {
 				res, err := r.Run(ctx, c)
@@ -62,4 +63,6 @@ Exit codes: 0 every case matches, 1 a case does not, 2 bad input (nothing compar
 			return nil
 		},
 	}
+	cmd.Flags().StringArrayVar(&packs, "rules", nil, rulesFlagHelp)
+	return cmd
 }

@@ -60,6 +60,7 @@ type Engine struct {
 	rules    []Rule
 	compiler *ast.Compiler
 	query    rego.PreparedEvalQuery
+	text     string // the findings query, in Rego
 }
 
 // Options configure compilation.
@@ -175,7 +176,7 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 	if err != nil {
 		return nil, fmt.Errorf("preparing the findings query: %w", err)
 	}
-	return &Engine{rules: rules, compiler: c, query: pq}, nil
+	return &Engine{rules: rules, compiler: c, query: pq, text: q.String()}, nil
 }
 
 // explainForbidden rewrites "undefined function" errors for sandboxed
@@ -186,7 +187,11 @@ func explainForbidden(errs ast.Errors) ast.Errors {
 			continue
 		}
 		if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok && IsForbidden(name) {
-			e.Message = fmt.Sprintf("builtin %s is not allowed: rules run sandboxed, without network, environment, clock or randomness (the as-of date is input.evaluation.asOf)", name)
+			why := Forbidden[name]
+			if why == "" {
+				why = "belongs to the net. family, refused as a whole"
+			}
+			e.Message = fmt.Sprintf("builtin %s is not allowed: it %s; rules run sandboxed, without network, environment, clock or randomness (the as-of date is input.evaluation.asOf)", name, why)
 		}
 	}
 	return errs
@@ -250,6 +255,11 @@ func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego")
 
 // Rules lists the rules found, sorted by path.
 func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }
+
+// Query returns the findings query, in Rego: one object from rule path to
+// the set of findings the rule produced, bound to the variable hits. Stock
+// OPA evaluates it too (opa eval -d rules/ -i input.json QUERY).
+func (e *Engine) Query() string { return e.text }
 
 // Compiler returns the compiler the rules were compiled with.
 func (e *Engine) Compiler() *ast.Compiler { return e.compiler }

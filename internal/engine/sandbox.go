@@ -1,37 +1,41 @@
 package engine
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// Forbidden lists the builtins no rule may call, ours or a pack's: they
-// reach the network, the environment or the runtime, read the clock or
-// randomness, or depend on the current time. A rule sees only its input and
-// data, so every run is reproducible; the as-of date reaches rules as
-// input.evaluation.asOf.
-var forbidden = []string{
-	"http.send",            // network
-	"net.lookup_ip_addr",   // network (DNS)
-	"opa.runtime",          // environment, configuration
-	"time.now_ns",          // wall clock
-	"rand.intn",            // randomness
-	"uuid.rfc4122",         // randomness
-	"io.jwt.decode_verify", // reads the clock to check expiry
-	"crypto.x509.parse_and_verify_certificates", // reads the clock
-	"crypto.x509.parse_and_verify_certificates_with_options",
-	"providers.aws.sign_req", // signs with the current time
-	"trace",                  // writes to the evaluation trace
+// Forbidden lists the builtins no rule may call, ours or a pack's, with the
+// reason: they reach the network, the environment or the runtime, read the
+// clock or randomness, or depend on the current time. A rule sees only its
+// input and data, so every run is reproducible; the as-of date reaches rules
+// as input.evaluation.asOf. Print statements are compiled out; remote
+// schema references are refused (no host is allowed).
+var Forbidden = map[string]string{
+	"http.send":              "reaches the network",
+	"net.lookup_ip_addr":     "reaches the network (DNS)",
+	"opa.runtime":            "reads the environment and configuration",
+	"time.now_ns":            "reads the wall clock",
+	"rand.intn":              "draws randomness",
+	"uuid.rfc4122":           "draws randomness",
+	"io.jwt.decode_verify":   "reads the clock to check expiry",
+	"io.jwt.encode_sign":     "may draw randomness when signing",
+	"io.jwt.encode_sign_raw": "may draw randomness when signing",
+	"crypto.x509.parse_and_verify_certificates":              "reads the clock to check validity",
+	"crypto.x509.parse_and_verify_certificates_with_options": "reads the clock to check validity",
+	"providers.aws.sign_req":                                 "signs with the current time",
+	"trace":                                                  "writes to the evaluation trace",
 }
 
 // forbiddenPrefixes are whole families of builtins that are refused.
+// (net.cidr_* are pure, but the family is refused whole, so that a future
+// network builtin under net. is refused too.)
 var forbiddenPrefixes = []string{"net."}
 
 // IsForbidden reports whether a builtin is refused by the sandbox.
 func IsForbidden(name string) bool {
-	if slices.Contains(forbidden, name) {
+	if _, ok := Forbidden[name]; ok {
 		return true
 	}
 	for _, p := range forbiddenPrefixes {

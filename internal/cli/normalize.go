@@ -1,0 +1,57 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/art22/checker/policy"
+	"github.com/spf13/cobra"
+)
+
+func newNormalize(stdout, stderr io.Writer) *cobra.Command {
+	var asOf string
+	cmd := &cobra.Command{
+		Use:   "normalize FILE",
+		Short: "Print the normalised Rego input of a declaration (what rules read as input)",
+		Long: `Print the normalised Rego input of each declaration in FILE, as JSON: every field
+present, defaults explicit, derived facts added (such as whether each disclosure claim's
+quote stands in its text), and input.evaluation.asOf. A file with several declarations
+gives one JSON document per declaration, one after the other.
+
+Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.art22.rules'.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			date := time.Now().UTC().Format(time.DateOnly)
+			if asOf != "" {
+				t, err := time.Parse(time.DateOnly, asOf)
+				if err != nil {
+					return usageError("--as-of %q: want a date YYYY-MM-DD", asOf)
+				}
+				date = t.Format(time.DateOnly)
+			}
+			decls, err := policy.LoadFile(args[0])
+			var perrs policy.Errors
+			if errors.As(err, &perrs) {
+				printLoadErrors(stderr, perrs)
+				return &exitError{code: ExitError, err: fmt.Errorf("%s in the input", plural(len(perrs), "error"))}
+			}
+			if err != nil {
+				return &exitError{code: ExitError, err: err}
+			}
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			for _, d := range decls {
+				if err := enc.Encode(d.Input(policy.Evaluation{AsOf: policy.Date(date)})); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&asOf, "as-of", "", "the date for input.evaluation.asOf, YYYY-MM-DD (default today, UTC)")
+	return cmd
+}

@@ -1,0 +1,150 @@
+package checker_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/art22/checker"
+	"github.com/art22/checker/internal/engine"
+	"github.com/art22/checker/policy"
+)
+
+const packMeta = `# METADATA
+# title: Test rule
+# description: A rule of a test pack.
+# custom:
+#   id: %s
+#   severity: risk
+#   articles: [GDPR Art. 22(3)]
+#   remediation: Fix it.
+#   humanReview: Everything.
+#   sources: [{kind: guideline, title: Test guidance}]
+`
+
+// writePack writes a pack with a manifest and one module.
+func writePack(t *testing.T, manifest, module string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "pack")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if manifest != "" {
+		os.WriteFile(filepath.Join(dir, ".manifest"), []byte(manifest), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "rules.rego"), []byte(module), 0o644)
+	return dir
+}
+
+const manifest = `{"roots": ["art22/rules/regulator"]}`
+
+func rule(id, body string) string {
+	imports := ""
+	if strings.Contains(body, "lib.") {
+		imports = "import data.art22.lib\n\n"
+	}
+	return "package art22.rules.regulator\n\n" + imports + fmt.Sprintf(packMeta, id) +
+		"slow_review contains {\"message\": \"m\", \"path\": [\"decisions\", i], \"because\": [\"b\"]} if {\n" + body + "\n}\n"
+}
+
+func TestPackLoadsAndFires(t *testing.T) {
+	dir := writePack(t, manifest, rule("REG-SLOW-REVIEW", "\tsome i, d in input.decisions\n\tlib.within_art22(d)"))
+	c, err := checker.New(checker.WithAsOf(asOf), checker.WithRulePack(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := c.Rule("REG-SLOW-REVIEW")
+	if !ok || r.Pack != dir || r.Area != "regulator" {
+		t.Fatalf("pack rule: %+v", r)
+	}
+	reps, err := c.CheckFile(context.Background(), "examples/reference/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reps[0].Findings) != 1 || reps[0].Findings[0].RuleID != "REG-SLOW-REVIEW" {
+		t.Errorf("findings: %+v", reps[0].Findings)
+	}
+}
+
+// TestPackRefused: every way a pack can be wrong stops loading, with the reason.
+func TestPackRefused(t *testing.T) {
+	ok := rule("REG-X", "\tsome i, d in input.decisions")
+	tests := []struct {
+		name, manifest, module, want string
+	}{
+		{"no manifest", "", ok, `no .manifest; add one that declares the pack's namespace, e.g. {"roots": ["art22/rules/pack"]}`},
+		{"root outside art22/rules", `{"roots": ["acme"]}`, ok, `root "acme" must be a namespace under art22/rules/`},
+		{"root over ours", `{"roots": ["art22/rules/fairness"]}`, strings.Replace(ok, "regulator", "fairness", 1), "root art22.rules.fairness overlaps art22's package art22.rules.fairness"},
+		{"package outside the namespace", manifest, strings.Replace(ok, "package art22.rules.regulator", "package art22.rules.other", 1), "rules.rego:1:1: rego_compile_error: package art22.rules.other is outside rule pack"},
+		{"missing metadata", manifest, "package art22.rules.regulator\n\nx contains {\"message\": \"m\", \"path\": [], \"because\": [\"b\"]} if { input.controller.name }\n", "has no METADATA annotation"},
+		{"duplicate id", manifest, rule("ART30-ROPA", "\tsome i, d in input.decisions"), "rule id ART30-ROPA is used twice"},
+		{"compile error", manifest, rule("REG-X", "\tsome i, d in input.decisions\n\tunknown_function(d)"), "rego_type_error: undefined function unknown_function"},
+		{"typo in a field", manifest, rule("REG-X", "\tsome i, d in input.decisions\n\td.automaton == \"x\""), "rego_type_error: undefined ref: d.automaton"},
+		{"parse error", manifest, "package art22.rules.regulator\n\nx contains if {\n", "rego_parse_error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writePack(t, tt.manifest, tt.module)
+			_, err := checker.New(checker.WithRulePack(dir))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v\nwant an error containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestPackSandbox: a pack that calls any forbidden builtin fails to load,
+// naming the builtin and its file:line.
+func TestPackSandbox(t *testing.T) {
+	calls := map[string]string{
+		"http.send":              `http.send({"method": "GET", "url": "https://example.com"})`,
+		"net.lookup_ip_addr":     `net.lookup_ip_addr("example.com")`,
+		"net.cidr_contains":      `net.cidr_contains("10.0.0.0/8", "10.0.0.1")`,
+		"opa.runtime":            `opa.runtime()`,
+		"time.now_ns":            `time.now_ns()`,
+		"rand.intn":              `rand.intn("x", 10)`,
+		"uuid.rfc4122":           `uuid.rfc4122("x")`,
+		"io.jwt.decode_verify":   `io.jwt.decode_verify("x", {})`,
+		"io.jwt.encode_sign":     `io.jwt.encode_sign({}, {}, {})`,
+		"io.jwt.encode_sign_raw": `io.jwt.encode_sign_raw("{}", "{}", "{}")`,
+		"crypto.x509.parse_and_verify_certificates":              `crypto.x509.parse_and_verify_certificates("x")`,
+		"crypto.x509.parse_and_verify_certificates_with_options": `crypto.x509.parse_and_verify_certificates_with_options("x", {})`,
+		"providers.aws.sign_req":                                 `providers.aws.sign_req({}, {}, 0)`,
+		"trace":                                                  `trace("x")`,
+	}
+	for name := range engine.Forbidden {
+		if _, ok := calls[name]; !ok {
+			t.Errorf("no sandbox test for forbidden builtin %s", name)
+		}
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			module := rule("REG-X", "\tsome i, d in input.decisions\n\tx := "+call+"\n\tx")
+			dir := writePack(t, manifest, module)
+			_, err := checker.New(checker.WithRulePack(dir))
+			line := strings.Count(module[:strings.Index(module, "x := ")], "\n") + 1
+			want := regexp.MustCompile(regexp.QuoteMeta(filepath.Join(dir, "rules.rego")) + fmt.Sprintf(`:%d:\d+: rego_type_error: builtin %s is not allowed: it `, line, regexp.QuoteMeta(name)))
+			if err == nil || !want.MatchString(err.Error()) {
+				t.Errorf("got %v\nwant %s", err, want)
+			}
+		})
+	}
+}
+
+// TestTwoPacksCannotOverlap refuses packs that claim the same namespace.
+func TestTwoPacksCannotOverlap(t *testing.T) {
+	a := writePack(t, manifest, rule("REG-A", "\tsome i, d in input.decisions"))
+	b := writePack(t, `{"roots": ["art22/rules/regulator/sub"]}`, strings.Replace(rule("REG-B", "\tsome i, d in input.decisions"), "package art22.rules.regulator", "package art22.rules.regulator.sub", 1))
+	_, err := checker.New(checker.WithRulePack(a), checker.WithRulePack(b))
+	if err == nil || !strings.Contains(err.Error(), "overlaps root art22.rules.regulator") {
+		t.Errorf("got %v", err)
+	}
+}
+
+var _ = slices.Contains[[]string]
+var _ = policy.APIVersion
