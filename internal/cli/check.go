@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -161,11 +162,9 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	// Load everything before judging anything: one bad file stops the run.
 	var (
-		decls []*policy.Declaration
-		errs  policy.Errors
-		wfs   []*policy.WaiverFile
+		errs policy.Errors
+		wfs  []*policy.WaiverFile
 	)
 	for _, file := range f.waivers {
 		wf, err := policy.LoadWaiverFile(file)
@@ -178,17 +177,14 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		}
 		wfs = append(wfs, wf)
 	}
-	for _, file := range files {
-		ds, err := limits.LoadFile(file)
-		var perrs policy.Errors
-		switch {
-		case errors.As(err, &perrs):
-			errs = append(errs, perrs...)
-		case err != nil:
-			return &exitError{code: ExitError, err: err}
-		}
-		decls = append(decls, ds...)
+	// Every file must load before anything is judged: one bad file stops
+	// the run. The declarations are not kept (a batch of thousands would
+	// not fit in memory); they are loaded again to be checked.
+	perrs, err := validateAll(ctx, limits, files, f.jobs)
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
 	}
+	errs = append(errs, perrs...)
 	if len(errs) > 0 {
 		printLoadErrors(stderr, errs)
 		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
@@ -199,63 +195,115 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return &exitError{code: ExitError, err: err}
 	}
 	run := &output.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
-	for _, wf := range wfs {
-		for i, d := range decls {
-			decls[i] = d.WithWaivers(wf.For(d.File()))
-		}
+	sink, err := newSink(dests, run, stdout)
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
 	}
-	reports, err := checkAll(ctx, c, decls, f.jobs, newProgress(stderr, len(decls)))
-	var perrs policy.Errors
-	if errors.As(err, &perrs) {
+	defer sink.close()
+	failed := false
+	err = checkFiles(ctx, c, limits, files, wfs, f.jobs, newProgress(stderr, len(files)), func(rep *checker.Report) error {
+		if baseline != nil {
+			run.BaselineHidden += dropBaselined(rep, baseline)
+		}
+		if failOn != "" && rep.Count(failOn) > 0 {
+			failed = true
+		}
+		return sink.add(rep)
+	})
+	if perrs := (policy.Errors)(nil); errors.As(err, &perrs) {
 		printLoadErrors(stderr, perrs)
 		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(perrs), "error"))}
 	}
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	for _, rep := range reports {
-		if baseline != nil {
-			run.BaselineHidden += dropBaselined(rep, baseline)
-		}
+	if err := sink.finish(); err != nil {
+		return &exitError{code: ExitError, err: err}
 	}
-	run.Reports = reports
-	for _, dest := range dests {
-		if err := writeReport(dest, run, stdout); err != nil {
-			return &exitError{code: ExitError, err: err}
-		}
-	}
-	if run.Failed() {
+	if failed {
 		return &exitError{code: ExitFindings}
 	}
 	return nil
 }
 
-// checkAll checks the declarations on jobs workers. Reports come back in the
-// order of the declarations, whatever the number of workers; the first
-// error (in declaration order) stops the run: nothing is reported.
-func checkAll(ctx context.Context, c *checker.Checker, decls []*policy.Declaration, jobs int, prog *progress) ([]*checker.Report, error) {
+// validateAll loads every file on jobs workers and returns every loading
+// error, in the order of the files. The declarations are dropped.
+func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs int) (policy.Errors, error) {
+	perFile := make([]policy.Errors, len(files))
+	other := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(len(files), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				_, err := limits.LoadFile(files[i])
+				if !errors.As(err, &perFile[i]) {
+					other[i] = err
+				}
+			}
+		})
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var errs policy.Errors
+	for i := range files {
+		if other[i] != nil {
+			return nil, other[i]
+		}
+		errs = append(errs, perFile[i]...)
+	}
+	return errs, nil
+}
+
+// fileResult is what checking one file gave.
+type fileResult struct {
+	i       int
+	reports []*checker.Report
+	err     error
+}
+
+// checkFiles loads and checks the files on jobs workers and hands each
+// report to emit in the order of the files and of the declarations in
+// them, whatever the number of workers. At most 4×jobs files are in
+// flight, so memory does not grow with the number of files. The first
+// error, in file order, stops the run.
+func checkFiles(ctx context.Context, c *checker.Checker, limits policy.Limits, files []string, wfs []*policy.WaiverFile, jobs int, prog *progress, emit func(*checker.Report) error) error {
 	defer prog.done()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	reports := make([]*checker.Report, len(decls))
-	errs := make([]error, len(decls))
+	jobs = min(jobs, max(len(files), 1))
+	window := make(chan struct{}, 4*jobs) // a slot per file in flight
 	next := make(chan int)
-	done := make(chan int)
+	results := make(chan fileResult)
 	var wg sync.WaitGroup
-	for range min(jobs, max(len(decls), 1)) {
+	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				reports[i], errs[i] = c.Check(ctx, decls[i])
-				if errs[i] != nil {
+				reps, err := checkFile(ctx, c, limits, files[i], wfs)
+				if err != nil {
 					cancel()
 				}
-				done <- i
+				results <- fileResult{i, reps, err}
 			}
 		})
 	}
 	go func() {
 		defer close(next)
-		for i := range decls {
+		for i := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			select {
 			case next <- i:
 			case <-ctx.Done():
@@ -263,25 +311,180 @@ func checkAll(ctx context.Context, c *checker.Checker, decls []*policy.Declarati
 			}
 		}
 	}()
-	go func() { wg.Wait(); close(done) }()
-	for range done {
-		prog.step()
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]fileResult{}
+	emitted := 0
+	var failure error // the error of the first file, in order, that failed
+	for r := range results {
+		pending[r.i] = r
+		for failure == nil {
+			r, ok := pending[emitted]
+			if !ok {
+				break
+			}
+			delete(pending, emitted)
+			emitted++
+			<-window
+			prog.step()
+			if r.err != nil {
+				failure = r.err
+				cancel()
+				break
+			}
+			for _, rep := range r.reports {
+				if err := emit(rep); err != nil {
+					failure = err
+					cancel()
+					break
+				}
+			}
+		}
 	}
-	for i, err := range errs {
+	if failure != nil {
+		return failure
+	}
+	if emitted < len(files) {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("checking stopped: %w", err)
+		}
+		return fmt.Errorf("checking stopped after %d of %d files", emitted, len(files))
+	}
+	return nil
+}
+
+// checkFile loads one file and checks its declarations.
+func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, file string, wfs []*policy.WaiverFile) ([]*checker.Report, error) {
+	decls, err := limits.LoadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	reps := make([]*checker.Report, 0, len(decls))
+	for _, d := range decls {
+		for _, wf := range wfs {
+			d = d.WithWaivers(wf.For(d.File()))
+		}
+		rep, err := c.Check(ctx, d)
 		if err != nil {
 			var perrs policy.Errors
 			if errors.As(err, &perrs) {
 				return nil, perrs
 			}
-			return nil, fmt.Errorf("%s: %w", decls[i].File(), err)
+			return nil, fmt.Errorf("%s: %w", d.File(), err)
+		}
+		reps = append(reps, rep)
+	}
+	return reps, nil
+}
+
+// sink receives the reports of a run. When every format asked for can
+// stream, each report is written as it comes and dropped; otherwise the
+// reports are held and the formats written at the end.
+type sink struct {
+	run     *output.Run
+	dests   []destination
+	stdout  io.Writer
+	streams []stream // nil unless streaming
+	tally   output.Tally
+}
+
+type stream struct {
+	s    output.Streamer
+	w    *bufio.Writer
+	file *os.File // nil for standard output
+	name string
+}
+
+func newSink(dests []destination, run *output.Run, stdout io.Writer) (*sink, error) {
+	k := &sink{run: run, dests: dests, stdout: stdout}
+	var streams []stream
+	for _, dest := range dests {
+		f, err := output.New(dest.format, output.Options{Color: dest.path == "" && colorOn(stdout)})
+		if err != nil {
+			return nil, err
+		}
+		s, ok := f.(output.Streamer)
+		if !ok {
+			return k, nil // hold the reports
+		}
+		streams = append(streams, stream{s: s, name: dest.format})
+	}
+	for i, dest := range dests {
+		out := stdout
+		if dest.path != "" {
+			file, err := os.Create(dest.path)
+			if err != nil {
+				k.streams = streams[:i]
+				k.close()
+				return nil, fmt.Errorf("writing the %s report: %w", dest.format, err)
+			}
+			streams[i].file = file
+			out = file
+		}
+		streams[i].w = bufio.NewWriter(out)
+	}
+	k.streams = streams
+	return k, nil
+}
+
+func (k *sink) add(rep *checker.Report) error {
+	if k.streams == nil {
+		k.run.Reports = append(k.run.Reports, rep)
+		return nil
+	}
+	k.tally.Add(rep)
+	for _, st := range k.streams {
+		if err := st.s.WriteReport(st.w, rep); err != nil {
+			return fmt.Errorf("writing the %s report: %w", st.name, err)
 		}
 	}
-	for _, r := range reports {
-		if r == nil { // never dispatched: the run was cancelled
-			return nil, fmt.Errorf("checking stopped: %w", ctx.Err())
+	return nil
+}
+
+// finish writes the summaries of streamed formats, or every held format.
+func (k *sink) finish() error {
+	if k.streams == nil {
+		for _, dest := range k.dests {
+			if err := writeReport(dest, k.run, k.stdout); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, st := range k.streams {
+		if err := st.s.WriteSummary(st.w, k.run, k.tally.Summary(k.run.BaselineHidden)); err != nil {
+			return fmt.Errorf("writing the %s report: %w", st.name, err)
+		}
+		if err := st.w.Flush(); err != nil {
+			return fmt.Errorf("writing the %s report: %w", st.name, err)
+		}
+		if st.file != nil {
+			if err := st.file.Close(); err != nil {
+				return fmt.Errorf("writing the %s report: %w", st.name, err)
+			}
 		}
 	}
-	return reports, nil
+	k.streams = []stream{}
+	return nil
+}
+
+// close flushes and closes what finish did not (a run that failed part way).
+func (k *sink) close() {
+	for _, st := range k.streams {
+		if st.w != nil {
+			st.w.Flush()
+		}
+		if st.file != nil {
+			st.file.Close()
+		}
+	}
+}
+
+// colorOn reports whether the text written to w may be coloured: w is a
+// terminal and NO_COLOR is not set.
+func colorOn(w io.Writer) bool {
+	fd, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(int(fd.Fd())) && os.Getenv("NO_COLOR") == ""
 }
 
 func writeReport(dest destination, run *output.Run, stdout io.Writer) error {
@@ -294,8 +497,8 @@ func writeReport(dest destination, run *output.Run, stdout io.Writer) error {
 		}
 		defer file.Close()
 		out = file
-	} else if fd, ok := stdout.(interface{ Fd() uintptr }); ok {
-		color = term.IsTerminal(int(fd.Fd())) && os.Getenv("NO_COLOR") == ""
+	} else {
+		color = colorOn(stdout)
 	}
 	formatter, err := output.New(dest.format, output.Options{Color: color})
 	if err != nil {

@@ -17,33 +17,48 @@ type GitHub struct{}
 var githubCommands = map[checker.Severity]string{checker.Violation: "error", checker.Risk: "warning", checker.Advice: "notice"}
 
 // Format implements Formatter.
-func (GitHub) Format(w io.Writer, run *Run) error {
+func (g GitHub) Format(w io.Writer, run *Run) error {
 	bw := bufio.NewWriter(w)
 	for _, rep := range run.Reports {
-		for _, f := range rep.Findings {
-			cmd := githubCommands[f.Severity]
-			switch f.Status {
-			case checker.Open:
-			case checker.Upcoming:
-				cmd = "notice"
-			default:
-				continue
-			}
-			props := fmt.Sprintf("file=%s,line=%d", ghProperty(f.Location.File), max(f.Location.Line, 1))
-			if f.Location.Column > 0 {
-				props += fmt.Sprintf(",col=%d", f.Location.Column)
-			}
-			props += ",title=" + ghProperty(f.RuleID+" ("+string(f.Severity)+")")
-			msg := f.Message + "\nbecause " + strings.Join(f.Because, "\nbecause ") + "\nfix: " + f.Remediation
-			if f.Status == checker.Upcoming {
-				msg = "applies from " + f.AppliesFrom + ": " + msg
-			}
-			fmt.Fprintf(bw, "::%s %s::%s\n", cmd, props, ghData(msg))
+		if err := g.WriteReport(bw, rep); err != nil {
+			return err
 		}
 	}
-	s := run.Summarize()
-	fmt.Fprintf(bw, "art22: %d violations, %d risks, %d advice in %d declarations, as of %s\n", s.Violations, s.Risks, s.Advice, s.Declarations, run.AsOf)
+	if err := g.WriteSummary(bw, run, run.Summarize()); err != nil {
+		return err
+	}
 	return bw.Flush()
+}
+
+// WriteReport implements Streamer.
+func (GitHub) WriteReport(bw io.Writer, rep *checker.Report) error {
+	for _, f := range rep.Findings {
+		cmd := githubCommands[f.Severity]
+		switch f.Status {
+		case checker.Open:
+		case checker.Upcoming:
+			cmd = "notice"
+		default:
+			continue
+		}
+		props := fmt.Sprintf("file=%s,line=%d", ghProperty(f.Location.File), max(f.Location.Line, 1))
+		if f.Location.Column > 0 {
+			props += fmt.Sprintf(",col=%d", f.Location.Column)
+		}
+		props += ",title=" + ghProperty(f.RuleID+" ("+string(f.Severity)+")")
+		msg := f.Message + "\nbecause " + strings.Join(f.Because, "\nbecause ") + "\nfix: " + f.Remediation
+		if f.Status == checker.Upcoming {
+			msg = "applies from " + f.AppliesFrom + ": " + msg
+		}
+		fmt.Fprintf(bw, "::%s %s::%s\n", cmd, props, ghData(msg))
+	}
+	return nil
+}
+
+// WriteSummary implements Streamer.
+func (GitHub) WriteSummary(bw io.Writer, run *Run, s Summary) error {
+	_, err := fmt.Fprintf(bw, "art22: %d violations, %d risks, %d advice in %d declarations, as of %s\n", s.Violations, s.Risks, s.Advice, s.Declarations, run.AsOf)
+	return err
 }
 
 // ghData escapes a workflow command's message.

@@ -46,28 +46,38 @@ type Summary struct {
 // Summarize counts the findings of a run; upcoming findings are counted
 // apart from the open ones.
 func (r *Run) Summarize() Summary {
-	var s Summary
-	files := map[string]bool{}
-	s.BaselineHidden = r.BaselineHidden
+	var t Tally
 	for _, rep := range r.Reports {
-		files[rep.File] = true
-		s.Declarations++
-		s.StaleWaivers += len(rep.StaleWaivers)
-		for _, f := range rep.Findings {
-			switch f.Status {
-			case checker.Upcoming:
-				s.Upcoming++
-				continue
-			case checker.OutOfScope:
-				s.OutOfScope++
-				continue
-			case checker.Waived:
-				s.Waived++
-				continue
-			}
-			if f.Status != checker.Open {
-				continue
-			}
+		t.Add(rep)
+	}
+	return t.Summary(r.BaselineHidden)
+}
+
+// Tally counts findings report by report, for runs whose reports are
+// written as they come (see Streamer) rather than held.
+type Tally struct {
+	s     Summary
+	files map[string]bool
+}
+
+// Add counts one report.
+func (t *Tally) Add(rep *checker.Report) {
+	if t.files == nil {
+		t.files = map[string]bool{}
+	}
+	s := &t.s
+	t.files[rep.File] = true
+	s.Declarations++
+	s.StaleWaivers += len(rep.StaleWaivers)
+	for _, f := range rep.Findings {
+		switch f.Status {
+		case checker.Upcoming:
+			s.Upcoming++
+		case checker.OutOfScope:
+			s.OutOfScope++
+		case checker.Waived:
+			s.Waived++
+		case checker.Open:
 			switch f.Severity {
 			case checker.Violation:
 				s.Violations++
@@ -78,7 +88,13 @@ func (r *Run) Summarize() Summary {
 			}
 		}
 	}
-	s.Files = len(files)
+}
+
+// Summary returns the counts so far.
+func (t *Tally) Summary(baselineHidden int) Summary {
+	s := t.s
+	s.Files = len(t.files)
+	s.BaselineHidden = baselineHidden
 	return s
 }
 
@@ -98,6 +114,17 @@ func (r *Run) Failed() bool {
 // Formatter renders a run.
 type Formatter interface {
 	Format(w io.Writer, run *Run) error
+}
+
+// Streamer is a Formatter that can also write a run one report at a time,
+// so that a batch of thousands of declarations is never held in memory:
+// WriteReport for each report, in order, then WriteSummary once with the
+// run (its Reports left empty) and the counts of every report written.
+// Format(w, run) writes the same bytes as that sequence.
+type Streamer interface {
+	Formatter
+	WriteReport(w io.Writer, rep *checker.Report) error
+	WriteSummary(w io.Writer, run *Run, s Summary) error
 }
 
 // Options are the settings formatters may use.

@@ -119,3 +119,41 @@ func mustGetwd(t *testing.T) string {
 	}
 	return wd
 }
+
+// TestStreaming checks that the formats that stream write, report by
+// report, the same bytes as their Format, and that the others do not claim
+// to stream.
+func TestStreaming(t *testing.T) {
+	run := testRun(t)
+	streamers := map[string]bool{}
+	for _, name := range output.Names() {
+		f, err := output.New(name, output.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, ok := f.(output.Streamer)
+		if !ok {
+			continue
+		}
+		streamers[name] = true
+		var b bytes.Buffer
+		var tally output.Tally
+		for _, rep := range run.Reports {
+			if err := s.WriteReport(&b, rep); err != nil {
+				t.Fatal(err)
+			}
+			tally.Add(rep)
+		}
+		head := *run
+		head.Reports = nil
+		if err := s.WriteSummary(&b, &head, tally.Summary(run.BaselineHidden)); err != nil {
+			t.Fatal(err)
+		}
+		if want := render(t, name, run); !bytes.Equal(b.Bytes(), want) {
+			t.Errorf("%s: streamed output differs from Format:\n%s\nwant:\n%s", name, b.Bytes(), want)
+		}
+	}
+	if !streamers["text"] || !streamers["github"] {
+		t.Errorf("text and github must stream; streaming formats: %v", streamers)
+	}
+}

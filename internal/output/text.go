@@ -28,53 +28,68 @@ var colors = map[checker.Severity]string{
 func (t *Text) Format(w io.Writer, run *Run) error {
 	bw := bufio.NewWriter(w)
 	for _, rep := range run.Reports {
-		outOfScope := map[string]int{}
-		for _, f := range rep.Findings {
-			if f.Status == checker.OutOfScope {
-				outOfScope[f.Area]++
-				continue
-			}
-			if f.Status == checker.Waived {
-				fmt.Fprintf(bw, "%s: waived %s %s: %s\n    waiver at %s: %s (owner %s, approved by %s, until %s)\n",
-					f.Location, f.Severity, f.RuleID, f.Message, f.Waiver.Location, f.Waiver.Reason, f.Waiver.Owner, f.Waiver.Approver, f.Waiver.Expires)
-				continue
-			}
-			sev := string(f.Severity)
-			if f.Status == checker.Upcoming {
-				sev = "upcoming " + sev
-			}
-			if t.Color {
-				sev = colors[f.Severity] + sev + "\x1b[0m"
-			}
-			fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, f.RuleID, f.Message)
-			for _, b := range f.Because {
-				fmt.Fprintf(bw, "    because %s\n", b)
-			}
-			if f.Status == checker.Upcoming {
-				fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", f.AppliesFrom, rep.AsOf)
-			}
-			cites := make([]string, len(f.Articles))
-			for i, a := range f.Articles {
-				cites[i] = a.String()
-			}
-			fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
-		}
-		for _, sw := range rep.StaleWaivers {
-			fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, sw.Rule, pathWords(sw.Path))
-		}
-		if len(outOfScope) > 0 {
-			areas := make([]string, 0, len(outOfScope))
-			n := 0
-			for a, c := range outOfScope {
-				areas = append(areas, fmt.Sprintf("%s (%d)", a, c))
-				n += c
-			}
-			slices.Sort(areas)
-			fmt.Fprintf(bw, "%s: note: %s not counted, in areas the declaration leaves out of scope: %s (--format json lists them)\n",
-				rep.File, plural(n, "finding", "findings"), strings.Join(areas, ", "))
+		if err := t.WriteReport(bw, rep); err != nil {
+			return err
 		}
 	}
-	s := run.Summarize()
+	if err := t.WriteSummary(bw, run, run.Summarize()); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// WriteReport implements Streamer.
+func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
+	outOfScope := map[string]int{}
+	for _, f := range rep.Findings {
+		if f.Status == checker.OutOfScope {
+			outOfScope[f.Area]++
+			continue
+		}
+		if f.Status == checker.Waived {
+			fmt.Fprintf(bw, "%s: waived %s %s: %s\n    waiver at %s: %s (owner %s, approved by %s, until %s)\n",
+				f.Location, f.Severity, f.RuleID, f.Message, f.Waiver.Location, f.Waiver.Reason, f.Waiver.Owner, f.Waiver.Approver, f.Waiver.Expires)
+			continue
+		}
+		sev := string(f.Severity)
+		if f.Status == checker.Upcoming {
+			sev = "upcoming " + sev
+		}
+		if t.Color {
+			sev = colors[f.Severity] + sev + "\x1b[0m"
+		}
+		fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, f.RuleID, f.Message)
+		for _, b := range f.Because {
+			fmt.Fprintf(bw, "    because %s\n", b)
+		}
+		if f.Status == checker.Upcoming {
+			fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", f.AppliesFrom, rep.AsOf)
+		}
+		cites := make([]string, len(f.Articles))
+		for i, a := range f.Articles {
+			cites[i] = a.String()
+		}
+		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
+	}
+	for _, sw := range rep.StaleWaivers {
+		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, sw.Rule, pathWords(sw.Path))
+	}
+	if len(outOfScope) > 0 {
+		areas := make([]string, 0, len(outOfScope))
+		n := 0
+		for a, c := range outOfScope {
+			areas = append(areas, fmt.Sprintf("%s (%d)", a, c))
+			n += c
+		}
+		slices.Sort(areas)
+		fmt.Fprintf(bw, "%s: note: %s not counted, in areas the declaration leaves out of scope: %s (--format json lists them)\n",
+			rep.File, plural(n, "finding", "findings"), strings.Join(areas, ", "))
+	}
+	return nil
+}
+
+// WriteSummary implements Streamer.
+func (t *Text) WriteSummary(bw io.Writer, run *Run, s Summary) error {
 	parts := []string{plural(s.Violations, "violation", "violations"), plural(s.Risks, "risk", "risks"), fmt.Sprintf("%d advice", s.Advice)}
 	line := strings.Join(parts, ", ")
 	var aside []string
@@ -93,8 +108,8 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 	if len(aside) > 0 {
 		line += " (and " + strings.Join(aside, ", ") + ")"
 	}
-	fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
-	return bw.Flush()
+	_, err := fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
+	return err
 }
 
 func pathWords(p string) string {
