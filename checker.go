@@ -36,15 +36,17 @@ import (
 
 // Checker evaluates declarations against the rules it was built with.
 type Checker struct {
-	eng    *engine.Engine
-	rules  []Rule           // sorted by id
-	byPath map[string]*Rule // Rego path -> rule
-	asOf   time.Time
+	eng     *engine.Engine
+	rules   []Rule           // sorted by id
+	byPath  map[string]*Rule // Rego path -> rule
+	asOf    time.Time
+	timeout time.Duration // 0: none
 }
 
 type config struct {
-	asOf  time.Time
-	packs []packSource
+	asOf    time.Time
+	packs   []packSource
+	timeout time.Duration
 }
 
 // Option configures a Checker.
@@ -57,6 +59,28 @@ type Option func(*config)
 func WithAsOf(t time.Time) Option {
 	return func(c *config) { c.asOf = t }
 }
+
+// WithTimeout gives each Check a time budget: an evaluation that runs
+// longer is stopped and Check returns a *BudgetError (which matches
+// context.DeadlineExceeded with errors.Is), never a partial report. Zero,
+// the default, sets no budget; the context's deadline, if any, still holds.
+func WithTimeout(d time.Duration) Option {
+	return func(c *config) { c.timeout = max(d, 0) }
+}
+
+// BudgetError is the error of a Check that ran past the budget set with
+// WithTimeout.
+type BudgetError struct {
+	// Budget is the time budget that was exceeded.
+	Budget time.Duration
+}
+
+func (e *BudgetError) Error() string {
+	return fmt.Sprintf("checking took longer than its time budget of %s", e.Budget)
+}
+
+// Unwrap makes a BudgetError match context.DeadlineExceeded.
+func (e *BudgetError) Unwrap() error { return context.DeadlineExceeded }
 
 // New compiles the rules, once, and prepares the query that evaluates them.
 // A rule that fails to compile or type-check, or whose metadata is
@@ -89,7 +113,7 @@ func New(opts ...Option) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
-	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf}
+	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout}
 	var errs ast.Errors
 	seen := map[string]string{}
 	for _, er := range eng.Rules() {
@@ -303,16 +327,21 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		return nil, errors.New("checker: nil declaration")
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, context.Cause(ctx)
 	}
 	if err := c.checkScope(d); err != nil {
 		return nil, err
 	}
+	if c.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, c.timeout, &BudgetError{Budget: c.timeout})
+		defer cancel()
+	}
 	asOf := c.AsOf()
 	hits, err := c.eng.Eval(ctx, d.InputValue(policy.Evaluation{AsOf: policy.Date(asOf)}))
 	if err != nil {
-		if cerr := ctx.Err(); cerr != nil {
-			return nil, cerr
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx)
 		}
 		return nil, err
 	}

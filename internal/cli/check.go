@@ -37,6 +37,7 @@ type checkFlags struct {
 	jobs     int
 	maxBytes int64
 	maxNodes int
+	timeout  time.Duration
 }
 
 // limitFlags names the flag that raises each loading limit.
@@ -86,6 +87,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringArrayVar(&f.packs, "rules", nil, rulesFlagHelp)
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "declarations checked in parallel (output order does not depend on it)")
 	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
+	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
 	return cmd
@@ -133,6 +135,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return usageError("--fail-on %q: want violation, risk, advice or never", f.failOn)
 	}
 	opts := ruleOptions(f.packs)
+	if f.timeout < 0 {
+		return usageError("--timeout %s: want 0 (no budget) or more", f.timeout)
+	}
+	opts = append(opts, checker.WithTimeout(f.timeout))
 	if f.jobs < 1 {
 		return usageError("--jobs %d: want 1 or more", f.jobs)
 	}
@@ -289,9 +295,9 @@ type fileResult struct {
 // them, whatever the number of workers. At most 4×jobs files are in
 // flight, so memory does not grow with the number of files. The first
 // error, in file order, stops the run.
-func checkFiles(ctx context.Context, c *checker.Checker, limits policy.Limits, files []string, wfs []*policy.WaiverFile, jobs int, prog *progress, emit func(*checker.Report) error) error {
+func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits, files []string, wfs []*policy.WaiverFile, jobs int, prog *progress, emit func(*checker.Report) error) error {
 	defer prog.done()
-	ctx, cancel := context.WithCancel(ctx)
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	jobs = min(jobs, max(len(files), 1))
 	window := make(chan struct{}, 4*jobs) // a slot per file in flight
@@ -329,7 +335,14 @@ func checkFiles(ctx context.Context, c *checker.Checker, limits policy.Limits, f
 	pending := map[int]fileResult{}
 	emitted := 0
 	var failure error // the error of the first file, in order, that failed
+	// The first error, in file order, that is not the cancellation caused
+	// by another file's error: a file checked before the one that failed
+	// may have been stopped by it, and must not hide the reason.
+	cause, causeAt := error(nil), len(files)
 	for r := range results {
+		if r.err != nil && r.i < causeAt && !errors.Is(r.err, context.Canceled) {
+			cause, causeAt = r.err, r.i
+		}
 		pending[r.i] = r
 		for failure == nil {
 			r, ok := pending[emitted]
@@ -355,6 +368,9 @@ func checkFiles(ctx context.Context, c *checker.Checker, limits policy.Limits, f
 		}
 	}
 	if failure != nil {
+		if errors.Is(failure, context.Canceled) && parent.Err() == nil && cause != nil {
+			return cause
+		}
 		return failure
 	}
 	if emitted < len(files) {
@@ -382,6 +398,10 @@ func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, fi
 			var perrs policy.Errors
 			if errors.As(err, &perrs) {
 				return nil, perrs
+			}
+			var budget *checker.BudgetError
+			if errors.As(err, &budget) {
+				return nil, fmt.Errorf("%s: %w (raise it with --timeout)", d.File(), err)
 			}
 			return nil, fmt.Errorf("%s: %w", d.File(), err)
 		}

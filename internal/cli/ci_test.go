@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/art22/checker/internal/output"
 	"github.com/art22/checker/internal/synth"
 )
 
@@ -185,20 +187,26 @@ func TestJobsDeterministic(t *testing.T) {
 	for i := range 60 {
 		os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.yaml", i)), synth.Declaration(2<<10+i*97, uint64(i)), 0o644)
 	}
-	var outs []string
-	for _, jobs := range []string{"1", "4"} {
-		for _, format := range []string{"text", "json", "sarif"} {
-			code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--jobs", jobs, "--format", format, dir)
+	// Every format, byte for byte, whatever the workers and GOMAXPROCS, and
+	// from one run to the next.
+	first := map[string]string{}
+	for _, c := range []struct {
+		jobs  string
+		procs int
+	}{{"1", 1}, {"4", 4}, {"2", 1}, {"4", 4}} {
+		prev := runtime.GOMAXPROCS(c.procs)
+		for _, format := range output.Names() {
+			code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--jobs", c.jobs, "--format", format, dir)
 			if code == ExitError {
-				t.Fatalf("jobs %s: %s", jobs, errs)
+				t.Fatalf("jobs %s: %s", c.jobs, errs)
 			}
-			outs = append(outs, out)
+			if f, ok := first[format]; !ok {
+				first[format] = out
+			} else if out != f {
+				t.Errorf("%s: output differs with --jobs %s and GOMAXPROCS %d", format, c.jobs, c.procs)
+			}
 		}
-	}
-	for i := range 3 {
-		if outs[i] != outs[i+3] {
-			t.Errorf("format %d: output differs between --jobs 1 and --jobs 4", i)
-		}
+		runtime.GOMAXPROCS(prev)
 	}
 	if code, _, _ := run(t, "check", "--jobs", "0", dir); code != ExitError {
 		t.Errorf("--jobs 0 accepted")
