@@ -85,7 +85,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringVar(&f.failOn, "fail-on", "advice", "lowest severity that makes the exit code 1: violation, risk, advice or never")
 	fl.StringArrayVar(&f.waivers, "waivers", nil, "a waivers file (apiVersion art22.waivers/v1), repeatable")
 	fl.StringArrayVar(&f.packs, "rules", nil, rulesFlagHelp)
-	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "declarations checked in parallel (output order does not depend on it)")
+	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "files loaded and checked in parallel (output order does not depend on it)")
 	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
@@ -411,8 +411,13 @@ func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, fi
 }
 
 // sink receives the reports of a run. When every format asked for can
-// stream, each report is written as it comes and dropped; otherwise the
-// reports are held and the formats written at the end.
+// stream, each report is written as it comes and dropped, so a batch of
+// any size runs in bounded memory; otherwise the reports are held and the
+// formats written at the end.
+//
+// Streamed output is spooled to a temporary file and published only when
+// the run succeeds (renamed into place, or copied to standard output), so a
+// run that fails part way leaves no partial report anywhere.
 type sink struct {
 	run     *output.Run
 	dests   []destination
@@ -424,8 +429,8 @@ type sink struct {
 type stream struct {
 	s    output.Streamer
 	w    *bufio.Writer
-	file *os.File // nil for standard output
-	name string
+	tmp  *os.File // the spool
+	dest destination
 }
 
 func newSink(dests []destination, run *output.Run, stdout io.Writer) (*sink, error) {
@@ -440,21 +445,20 @@ func newSink(dests []destination, run *output.Run, stdout io.Writer) (*sink, err
 		if !ok {
 			return k, nil // hold the reports
 		}
-		streams = append(streams, stream{s: s, name: dest.format})
+		streams = append(streams, stream{s: s, dest: dest})
 	}
-	for i, dest := range dests {
-		out := stdout
-		if dest.path != "" {
-			file, err := os.Create(dest.path)
-			if err != nil {
-				k.streams = streams[:i]
-				k.close()
-				return nil, fmt.Errorf("writing the %s report: %w", dest.format, err)
-			}
-			streams[i].file = file
-			out = file
+	for i, st := range streams {
+		dir := "" // the system's temporary directory, for standard output
+		if st.dest.path != "" {
+			dir = filepath.Dir(st.dest.path) // so that the rename stays on one file system
 		}
-		streams[i].w = bufio.NewWriter(out)
+		tmp, err := os.CreateTemp(dir, ".art22-report-*")
+		if err != nil {
+			k.streams = streams[:i]
+			k.close()
+			return nil, fmt.Errorf("writing the %s report: %w", st.dest.format, err)
+		}
+		streams[i].tmp, streams[i].w = tmp, bufio.NewWriter(tmp)
 	}
 	k.streams = streams
 	return k, nil
@@ -468,13 +472,14 @@ func (k *sink) add(rep *checker.Report) error {
 	k.tally.Add(rep)
 	for _, st := range k.streams {
 		if err := st.s.WriteReport(st.w, rep); err != nil {
-			return fmt.Errorf("writing the %s report: %w", st.name, err)
+			return fmt.Errorf("writing the %s report: %w", st.dest.format, err)
 		}
 	}
 	return nil
 }
 
-// finish writes the summaries of streamed formats, or every held format.
+// finish writes the summaries of streamed formats and publishes them, or
+// writes every held format.
 func (k *sink) finish() error {
 	if k.streams == nil {
 		for _, dest := range k.dests {
@@ -485,32 +490,48 @@ func (k *sink) finish() error {
 		return nil
 	}
 	for _, st := range k.streams {
-		if err := st.s.WriteSummary(st.w, k.run, k.tally.Summary(k.run.BaselineHidden)); err != nil {
-			return fmt.Errorf("writing the %s report: %w", st.name, err)
-		}
-		if err := st.w.Flush(); err != nil {
-			return fmt.Errorf("writing the %s report: %w", st.name, err)
-		}
-		if st.file != nil {
-			if err := st.file.Close(); err != nil {
-				return fmt.Errorf("writing the %s report: %w", st.name, err)
-			}
+		if err := k.publish(st); err != nil {
+			return fmt.Errorf("writing the %s report: %w", st.dest.format, err)
 		}
 	}
 	k.streams = []stream{}
 	return nil
 }
 
-// close flushes and closes what finish did not (a run that failed part way).
+func (k *sink) publish(st stream) error {
+	if err := st.s.WriteSummary(st.w, k.run, k.tally.Summary(k.run.BaselineHidden)); err != nil {
+		return err
+	}
+	if err := st.w.Flush(); err != nil {
+		return err
+	}
+	if st.dest.path != "" {
+		if err := st.tmp.Chmod(0o644); err != nil {
+			return err
+		}
+		if err := st.tmp.Close(); err != nil {
+			return err
+		}
+		return os.Rename(st.tmp.Name(), st.dest.path)
+	}
+	defer os.Remove(st.tmp.Name())
+	defer st.tmp.Close()
+	if _, err := st.tmp.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(k.stdout, st.tmp)
+	return err
+}
+
+// close removes the spools that finish did not publish (a run that failed).
 func (k *sink) close() {
 	for _, st := range k.streams {
-		if st.w != nil {
-			st.w.Flush()
-		}
-		if st.file != nil {
-			st.file.Close()
+		if st.tmp != nil {
+			st.tmp.Close()
+			os.Remove(st.tmp.Name())
 		}
 	}
+	k.streams = nil
 }
 
 // colorOn reports whether the text written to w may be coloured: w is a

@@ -114,7 +114,7 @@ func TestProgress(t *testing.T) {
 		p.step()
 	}
 	p.done()
-	if !strings.Contains(buf.String(), "checked 20/25 declarations") || !strings.Contains(buf.String(), "checked 25/25") {
+	if !strings.Contains(buf.String(), "checked 20/25 files") || !strings.Contains(buf.String(), "checked 25/25") {
 		t.Errorf("progress on a terminal: %q", buf.String())
 	}
 	t.Setenv("CI", "true")

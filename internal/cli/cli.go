@@ -2,13 +2,16 @@
 package cli
 
 import (
+	"context"
 	"errors"
-
 	"fmt"
-	"github.com/art22/checker"
 	"io"
+	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
+	"github.com/art22/checker"
 	"github.com/spf13/cobra"
 )
 
@@ -41,9 +44,13 @@ func usageError(format string, args ...any) error {
 
 // Main runs art22 with the given arguments and streams and returns the exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
+	// Interrupted or terminated, a run stops at the next evaluation step and
+	// exits 2 with no report.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitClean
 	}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -34,5 +36,47 @@ func TestFailClosedExits2(t *testing.T) {
 	}
 	if code, _, errs := run(t, "check", "--timeout", "-1s", "../../examples/tm/declaration.yaml"); code != ExitError || !strings.Contains(errs, "--timeout") {
 		t.Errorf("negative --timeout: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestNoPartialReport fails a run on its second file, after the first was
+// checked and its report streamed: neither standard output nor the report
+// file may hold anything, and no spool may be left behind.
+func TestNoPartialReport(t *testing.T) {
+	ref, err := os.ReadFile("../../examples/reference/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	// The builtin-error pack calls to_number on the controller's name: a
+	// number passes (and the rule fires), a name fails the evaluation.
+	numbered := strings.Replace(string(ref), "name: Exemplar Life Assurance DAC", "name: \"123\"", 1)
+	if numbered == string(ref) {
+		t.Fatal("the reference declaration's controller name changed; update this test")
+	}
+	os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(numbered), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.yaml"), ref, 0o644)
+	outDir := t.TempDir()
+	report := filepath.Join(outDir, "report.txt")
+	for _, jobs := range []string{"1", "2"} {
+		code, out, errs := run(t, "check", "--jobs", jobs, "--rules", "../../testdata/failing-packs/builtin-error",
+			"--format", "text", "--format", "github="+report, dir)
+		if code != ExitError || out != "" || !strings.Contains(errs, "b.yaml") || !strings.Contains(errs, "eval_builtin_error") {
+			t.Errorf("--jobs %s: exit %d, stdout %q, stderr %q", jobs, code, out, errs)
+		}
+		if left, _ := os.ReadDir(outDir); len(left) != 0 {
+			t.Errorf("--jobs %s: left in the report's directory: %v", jobs, left)
+		}
+	}
+	// The first file alone passes: the pack's rule fires on it.
+	code, out, errs := run(t, "check", "--rules", "../../testdata/failing-packs/builtin-error", "--format", "text", "--format", "github="+report, filepath.Join(dir, "a.yaml"))
+	if code != ExitFindings || !strings.Contains(out, "FAIL-BUILTIN-ERROR") {
+		t.Errorf("first file alone: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if b, err := os.ReadFile(report); err != nil || !strings.Contains(string(b), "FAIL-BUILTIN-ERROR") {
+		t.Errorf("report file: %q, %v", b, err)
+	}
+	if fi, err := os.Stat(report); err == nil && fi.Mode().Perm() != 0o644 {
+		t.Errorf("report file mode %v, want 0644", fi.Mode().Perm())
 	}
 }

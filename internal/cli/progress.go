@@ -14,7 +14,7 @@ var isTerminal = func(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// progress reports, on a terminal only, how many declarations are checked:
+// progress reports, on a terminal only, how many files are checked:
 // never in a pipe, a file or CI (the CI variable is set by GitHub Actions,
 // GitLab CI and most others).
 type progress struct {
@@ -24,7 +24,7 @@ type progress struct {
 	on    bool
 }
 
-// minProgress is the number of declarations from which progress is shown.
+// minProgress is the number of files from which progress is shown.
 const minProgress = 20
 
 func newProgress(w io.Writer, total int) *progress {
@@ -34,7 +34,7 @@ func newProgress(w io.Writer, total int) *progress {
 func (p *progress) step() {
 	p.n++
 	if p.on && (p.n%10 == 0 || p.n == p.total) {
-		fmt.Fprintf(p.w, "\rchecked %d/%d declarations", p.n, p.total)
+		fmt.Fprintf(p.w, "\rchecked %d/%d files", p.n, p.total)
 	}
 }
 
