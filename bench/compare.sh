@@ -2,6 +2,8 @@
 # Times art22 beside stock OPA and conftest, built at pinned versions from
 # the Go module proxy, on the same rules and inputs, in alternation, and
 # prints medians and ratios. Usage: bench/compare.sh [RUNS]
+# ART22_BENCH_BATCH (200) sets the batch size, ART22_BENCH_MEM_FILES (10000)
+# the size of the peak-memory run (0 skips it).
 # See docs/performance.md. Needs only Go (and network access to the proxy
 # the first time).
 set -euo pipefail
@@ -27,4 +29,4 @@ echo "machine: $(nproc) cores, $(uname -sm), $(go version)"
 grep -m1 'model name' /proc/cpuinfo 2>/dev/null || true
 go run ./bench/compare -runs "$runs" -work "$work" -rules rules \
   -art22 "$work/art22" -opa "$bin/opa-$OPA_VERSION/opa" -conftest "$bin/conftest-$CONFTEST_VERSION/conftest" \
-  -mem "${ART22_BENCH_MEM_FILES:-10000}"
+  -batch "${ART22_BENCH_BATCH:-200}" -mem "${ART22_BENCH_MEM_FILES:-10000}"
