@@ -2,9 +2,10 @@ package checker_test
 
 import (
 	"context"
-	"fmt"
 	"os"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/synth"
@@ -101,4 +102,24 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-var _ = fmt.Sprint
+// BenchmarkCheckLatency reports the median and the 99th percentile of
+// Check on the 20 KB declaration, from per-call times (b.N calls).
+func BenchmarkCheckLatency(b *testing.B) {
+	c := newChecker(b)
+	decls, err := policy.Load("20KB", synth.Declaration(20<<10, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	times := make([]time.Duration, 0, b.N)
+	for b.Loop() {
+		start := time.Now()
+		if _, err := c.Check(context.Background(), decls[0]); err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(start))
+	}
+	slices.Sort(times)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(times[len(times)/2]), "p50-ms")
+	b.ReportMetric(ms(times[len(times)*99/100]), "p99-ms")
+}

@@ -3,6 +3,8 @@ package policy
 import (
 	"os"
 	"testing"
+
+	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 func BenchmarkLoadReference(b *testing.B) {
@@ -17,4 +19,34 @@ func BenchmarkLoadReference(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkInput compares the two ways of building the Rego input of the
+// reference declaration: straight to an OPA value (InputValue, what the
+// checker passes with EvalParsedInput), and as a Go map converted by OPA
+// (what rego.EvalInput does on every call).
+func BenchmarkInput(b *testing.B) {
+	data, err := os.ReadFile("../examples/reference/declaration.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	decls, err := Load("reference.yaml", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ev := Evaluation{AsOf: "2026-11-24"}
+	b.Run("ast.Value", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = decls[0].InputValue(ev)
+		}
+	})
+	b.Run("map+InterfaceToValue", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := ast.InterfaceToValue(decls[0].Input(ev)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
