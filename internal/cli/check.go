@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -197,7 +196,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
 	}
 
-	c, err := newChecker(opts...)
+	c, err := checker.New(opts...)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
@@ -231,18 +230,6 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return &exitError{code: ExitFindings}
 	}
 	return nil
-}
-
-// newChecker compiles the rules with the garbage collector relaxed:
-// compiling allocates about 20 MB that is garbage at once, and collecting
-// it as it goes, from a 4 MB heap, costs about a tenth of a cold run. The
-// collector's setting is restored before any declaration is checked, so
-// a batch's memory stays bounded. GOGC, when set, is left alone.
-func newChecker(opts ...checker.Option) (*checker.Checker, error) {
-	if os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
-	}
-	return checker.New(opts...)
 }
 
 // validateAll loads every file on jobs workers and returns every loading
