@@ -433,6 +433,11 @@ func (c *Checker) checkScope(d *policy.Declaration) error {
 	return nil
 }
 
+// undefinedMark is what a Rego template string renders for an undefined
+// value. A finding that holds it would say something the rule did not mean
+// to, so it fails the check: a rule that fires must say why.
+const undefinedMark = "<undefined>"
+
 func toFinding(r *Rule, v map[string]any) (Finding, error) {
 	for k := range v {
 		if k != "message" && k != "path" && k != "because" {
@@ -442,6 +447,9 @@ func toFinding(r *Rule, v map[string]any) (Finding, error) {
 	msg, ok := v["message"].(string)
 	if !ok || strings.TrimSpace(msg) == "" {
 		return Finding{}, errors.New("message must be non-empty text")
+	}
+	if strings.Contains(msg, undefinedMark) {
+		return Finding{}, fmt.Errorf("message %q holds %s: a value it names is undefined", msg, undefinedMark)
 	}
 	path, err := toPointer(v["path"])
 	if err != nil {
@@ -456,6 +464,9 @@ func toFinding(r *Rule, v map[string]any) (Finding, error) {
 		s, ok := b.(string)
 		if !ok || s == "" {
 			return Finding{}, fmt.Errorf("because[%d] must be non-empty text", i)
+		}
+		if strings.Contains(s, undefinedMark) {
+			return Finding{}, fmt.Errorf("because[%d] %q holds %s: a value it names is undefined", i, s, undefinedMark)
 		}
 		because[i] = s
 	}

@@ -53,7 +53,7 @@ func rule(id, body string) string {
 }
 
 func TestPackLoadsAndFires(t *testing.T) {
-	dir := writePack(t, manifest, rule("REG-SLOW-REVIEW", "\tsome i, d in input.decisions\n\tlib.within_art22(d)"))
+	dir := writePack(t, manifest, rule("REG-SLOW-REVIEW", "\tsome i, d in input.decisions\n\tlib.within_art22[d.id]"))
 	c, err := checker.New(checker.WithAsOf(asOf), checker.WithRulePack(dir))
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/open-policy-agent/opa/v1/format"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -41,7 +42,13 @@ func TestRegoFixture(t *testing.T) {
 		"# The normalised input of examples/reference/declaration.yaml, as of " + fixtureAsOf + ":\n" +
 		"# a complete declaration that raises no finding. Rule tests patch it.\n" +
 		"package art22.fixture\n\nbaseline := " + b.String()
-	golden.Check(t, "rules/lib/fixture_test.rego", []byte(src))
+	// The generated file is formatted as opa fmt would, so that the format
+	// gate covers it too.
+	formatted, err := format.SourceWithOpts("rules/lib/fixture_test.rego", []byte(src), format.Opts{RegoVersion: ast.RegoV1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "rules/lib/fixture_test.rego", formatted)
 }
 
 func allRegoFiles(t *testing.T) []engine.File {

@@ -28,6 +28,8 @@ func (Topic) allowed() []string {
 		"address", "postcode", "location", "occupation", "income", "financial",
 		"credit-score", "claims-history", "other-insurance", "criminal-record",
 		"hobbies", "lifestyle", "driving-behaviour", "biometric", "policy", "payment",
+		// what can stand in for a protected characteristic (a proxy)
+		"country-of-birth", "name", "language", "education", "distance-to-family", "diet",
 		// health and what reveals it
 		"smoking", "alcohol", "drug-use", "build", "medication", "diagnosis",
 		"medical-history", "treatment", "doctor-visits", "disability", "pregnancy",
@@ -55,7 +57,11 @@ func (Subject) allowed() []string {
 	return []string{"applicant", "insured", "policyholder", "spouse", "child", "relatives", "beneficiary", "claimant", "patient", "employee"}
 }
 
-// Source is where data comes from.
+// Source is where data comes from. data-subject: the person gives it;
+// device: observed from the person's own device or account (a phone, a
+// wearable, a telematics box), which is collected from the person (Art. 13);
+// derived: computed from other data. Every other source is someone else
+// (Art. 14).
 type Source string
 
 func (Source) allowed() []string {
@@ -112,11 +118,14 @@ func (Automation) allowed() []string {
 }
 
 // OutcomeType is what a decision can lead to. accept means acceptance at
-// standard terms, with no loading, exclusion or restriction.
+// standard terms, with no loading, exclusion or restriction. referral sends
+// the case to a person to assess or re-price; investigation selects the
+// person for a check, an inspection or a fraud investigation. Decided by the
+// engine, these two mean that a score chooses whom people look at.
 type OutcomeType string
 
 func (OutcomeType) allowed() []string {
-	return []string{"accept", "decline", "premium-loading", "exclusion", "postponement", "price"}
+	return []string{"accept", "decline", "premium-loading", "exclusion", "postponement", "price", "referral", "investigation"}
 }
 
 // Actor says who takes a step: the engine (automatically) or a human.
@@ -303,3 +312,38 @@ var Areas = []string{
 }
 
 func (Area) allowed() []string { return Areas }
+
+// BiasTestResult is what a test for disparate effects across protected
+// groups found: no-disparity, disparity-mitigated (found and corrected, and
+// re-tested), or disparity-found.
+type BiasTestResult string
+
+func (BiasTestResult) allowed() []string {
+	return []string{"no-disparity", "disparity-mitigated", "disparity-found"}
+}
+
+// RetentionBasis is why data is kept as long as it is: a law that requires it
+// (law), the limitation period for claims under the contract
+// (limitation-period), a pending or foreseeable legal claim (legal-claims),
+// the contract still running (contract), or the purpose still needing it
+// (purpose-need).
+type RetentionBasis string
+
+func (RetentionBasis) allowed() []string {
+	return []string{"law", "limitation-period", "legal-claims", "contract", "purpose-need"}
+}
+
+// BreachRisk is a kind of data or consequence that makes a personal-data
+// breach likely to result in a high risk to people, so that they are told
+// (Art. 34): special-categories, national-id-numbers (identity fraud),
+// identity-data (name, date of birth, civil status: phishing and identity
+// fraud), contact-data (phishing), financial-data (fraud), credentials,
+// location, children, large-scale.
+type BreachRisk string
+
+func (BreachRisk) allowed() []string {
+	return []string{
+		"special-categories", "national-id-numbers", "identity-data", "contact-data",
+		"financial-data", "credentials", "location", "children", "large-scale",
+	}
+}

@@ -95,6 +95,10 @@ type Product struct {
 	// Where national law lets insurers use genetic test results above a sum
 	// insured (Germany, the United Kingdom), the thresholds applied.
 	GeneticThresholds []GeneticThreshold `yaml:"geneticThresholds" json:"geneticThresholds"`
+	// How long after the contract ends claims under it can still be brought
+	// (the limitation period in the countries of sale), e.g. "4 years". Data
+	// kept longer after the relationship ends needs a reason of its own.
+	LimitationPeriod Duration `yaml:"limitationPeriod" json:"limitationPeriod"`
 }
 
 // GeneticThreshold is the sum above which genetic test results are asked for
@@ -146,6 +150,26 @@ type Retention struct {
 	AfterRelationshipEnds Duration `yaml:"afterRelationshipEnds" json:"afterRelationshipEnds"`
 	// Whether the systems holding it can erase it.
 	Deletion Deletion `yaml:"deletion" json:"deletion"`
+	// Why each period is as long as it is.
+	Reasons RetentionReasons `yaml:"reasons" json:"reasons"`
+}
+
+// RetentionReasons gives the reason for each retention period.
+type RetentionReasons struct {
+	// The reason for period.
+	Period RetentionReason `yaml:"period" json:"period"`
+	// The reason for declinedApplicants.
+	DeclinedApplicants RetentionReason `yaml:"declinedApplicants" json:"declinedApplicants"`
+	// The reason for afterRelationshipEnds.
+	AfterRelationshipEnds RetentionReason `yaml:"afterRelationshipEnds" json:"afterRelationshipEnds"`
+}
+
+// RetentionReason is why data is kept for a period (Art. 5(1)(e), 13(2)(a)).
+type RetentionReason struct {
+	// What requires or justifies the period.
+	Basis RetentionBasis `yaml:"basis" json:"basis"`
+	// The law, limitation period or need in words, e.g. "Act 30/2004 art. 52: claims lapse 4 years after the end of the year they arose".
+	Reference string `yaml:"reference" json:"reference"`
 }
 
 // Purpose is a purpose of processing with its lawful basis.
@@ -262,8 +286,35 @@ type Factor struct {
 	Cutoff string `yaml:"cutoff" json:"cutoff"`
 	// Whether the outcome follows this factor in practice, whatever else is known (e.g. a bureau score).
 	Decisive bool `yaml:"decisive" json:"decisive"`
-	// The objective justification for using the factor, where it is or stands in for a protected characteristic.
-	Justification string `yaml:"justification" json:"justification"`
+	// The objective justification for using the factor, where it is or stands
+	// in for a protected characteristic, or applies an age cut-off: evidence,
+	// not a sentence.
+	Justification Justification `yaml:"justification" json:"justification"`
+}
+
+// Justification is the evidence that a rating factor is objectively
+// justified. A statement alone justifies nothing.
+type Justification struct {
+	// The justification in words.
+	Statement string `yaml:"statement" json:"statement"`
+	// The actuarial or statistical evidence that the factor itself, not a
+	// protected characteristic it may stand in for, drives the risk: the study
+	// or data, with its reference and date.
+	Evidence string `yaml:"evidence" json:"evidence"`
+	// The test of the factor for disparate effects on protected groups.
+	BiasTest BiasTest `yaml:"biasTest" json:"biasTest"`
+}
+
+// BiasTest is a test for disparate effects across protected groups.
+type BiasTest struct {
+	// When it was carried out.
+	Date Date `yaml:"date" json:"date"`
+	// What it found.
+	Result BiasTestResult `yaml:"result" json:"result"`
+	// The protected characteristics it compared outcomes across, e.g. [ethnic-origin, nationality].
+	Groups []Topic `yaml:"groups" json:"groups"`
+	// Where the test and its method are documented.
+	Reference string `yaml:"reference" json:"reference"`
 }
 
 // HumanReview describes the human who decides with the system's support.
@@ -338,6 +389,12 @@ type Model struct {
 	LastBiasTest Date `yaml:"lastBiasTest" json:"lastBiasTest"`
 	// How often it is tested for discriminatory effects.
 	BiasTestInterval Duration `yaml:"biasTestInterval" json:"biasTestInterval"`
+	// The protected characteristics the last bias test compared outcomes across.
+	BiasTestGroups []Topic `yaml:"biasTestGroups" json:"biasTestGroups"`
+	// What the last bias test found.
+	BiasTestResult BiasTestResult `yaml:"biasTestResult" json:"biasTestResult"`
+	// Where the model is documented: its purpose, data, design, performance and limits.
+	Documentation string `yaml:"documentation" json:"documentation"`
 }
 
 // AISystem is a decision's status and duties under the AI Act.
@@ -550,6 +607,19 @@ type Security struct {
 	Backups Backups `yaml:"backups" json:"backups"`
 	// What happens when there is a breach.
 	BreachResponse BreachResponse `yaml:"breachResponse" json:"breachResponse"`
+	// How letters, e-mails and authorisations reach the right person.
+	Correspondence Correspondence `yaml:"correspondence" json:"correspondence"`
+}
+
+// Correspondence says how letters, e-mails and medical authorisations
+// reach the right recipient, the commonest cause of insurers' breaches.
+type Correspondence struct {
+	// Whether the recipient's address (postal or e-mail) is verified against the person's record before sending.
+	AddressVerified bool `yaml:"addressVerified" json:"addressVerified"`
+	// Whether a send containing special-category data (medical reports, authorisations) is checked before it goes: the recipient, the attachments, a second person or a system check.
+	CheckedBeforeSending bool `yaml:"checkedBeforeSending" json:"checkedBeforeSending"`
+	// Whether a report that correspondence reached the wrong person enters the breach procedure (assessment, record, notification).
+	MisdirectionIsBreach bool `yaml:"misdirectionIsBreach" json:"misdirectionIsBreach"`
 }
 
 // SecurityPolicy describes the written security policy.
@@ -598,8 +668,8 @@ type BreachResponse struct {
 
 // BreachSubjects says when and how data subjects are told of a breach.
 type BreachSubjects struct {
-	// The criteria that decide that a breach is high risk to people.
-	HighRiskCriteria string `yaml:"highRiskCriteria" json:"highRiskCriteria"`
+	// The kinds of data or consequences that make a breach high risk, so that people are told.
+	HighRiskCriteria []BreachRisk `yaml:"highRiskCriteria" json:"highRiskCriteria"`
 	// How they are told.
 	Channels []Channel `yaml:"channels" json:"channels"`
 }

@@ -42,13 +42,13 @@ import data.art22.lib
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018
 no_exception contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	some problem in exception_problems(d)
 	finding := {
-		"message": sprintf("decision `%s` is solely automated and %s, but %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d)), problem.message]),
+		"message": sprintf("decision `%s` is solely automated and %s, but %s", [d.id, lib.art22_outcomes_words(d), problem.message]),
 		"path": array.concat(["decisions", i], problem.path),
 		"because": [
-			sprintf("decision `%s` is declared solely automated; the engine reaches: %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d))]),
+			sprintf("decision `%s` is declared solely automated; the engine reaches: %s", [d.id, lib.art22_outcomes_words(d)]),
 			problem.fact,
 		],
 	}
@@ -77,7 +77,7 @@ exception_problems(d) := {p |
 # reported with the missing exception. Under the law exception the law itself
 # must lay down the safeguards.
 needs_safeguards(d) if {
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	d.exception != "law"
 }
 
@@ -97,11 +97,11 @@ human_gaps(s) := array.concat(safeguard_gaps(s), [g |
 
 safeguard_finding(i, d, key, label, gaps) := {
 	"message": sprintf("decision `%s` is solely automated and %s, but the right to %s is missing: %s", [
-		d.id, concat(", ", lib.engine_adverse_outcomes(d)), label, concat("; ", [g.text | some g in gaps]),
+		d.id, lib.art22_outcomes_words(d), label, concat("; ", [g.text | some g in gaps]),
 	]),
 	"path": ["decisions", i, "safeguards", key],
 	"because": array.concat(
-		[sprintf("decision `%s` is solely automated (exception: %s); the engine reaches: %s", [d.id, exception_words(d), concat(", ", lib.engine_adverse_outcomes(d))])],
+		[sprintf("decision `%s` is solely automated (exception: %s); the engine reaches: %s", [d.id, exception_words(d), lib.art22_outcomes_words(d)])],
 		[sprintf("safeguards.%s: %s", [key, g.text]) | some g in gaps],
 	),
 }
@@ -357,10 +357,10 @@ no_explanation contains finding if {
 	needs_safeguards(d)
 	some gap in explanation_gaps(d.safeguards.explanation)
 	finding := {
-		"message": sprintf("decision `%s` is solely automated and %s, but %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d)), gap]),
+		"message": sprintf("decision `%s` is solely automated and %s, but %s", [d.id, lib.art22_outcomes_words(d), gap]),
 		"path": ["decisions", i, "safeguards", "explanation"],
 		"because": [
-			sprintf("decision `%s` is solely automated (exception: %s); the engine reaches: %s", [d.id, exception_words(d), concat(", ", lib.engine_adverse_outcomes(d))]),
+			sprintf("decision `%s` is solely automated (exception: %s); the engine reaches: %s", [d.id, exception_words(d), lib.art22_outcomes_words(d)]),
 			sprintf("safeguards.explanation: available %v, disclosure %q", [d.safeguards.explanation.available, d.safeguards.explanation.disclosure]),
 		],
 	}
@@ -410,7 +410,7 @@ explanation_gaps(e) := {"the person is not given the main reasons for it" | not 
 #         consent: adm-consent
 special_category contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	special := lib.special_inputs(d)
 	count(special) > 0
 	not art22_4_ok(d)
@@ -418,7 +418,7 @@ special_category contains finding if {
 		"message": sprintf("decision `%s` is solely automated on special-category data (%s) without explicit consent or a law of substantial public interest", [d.id, lib.quoted(special)]),
 		"path": ["decisions", i, "exception"],
 		"because": [
-			sprintf("decision `%s` uses %s and the engine reaches %s", [d.id, lib.quoted(special), concat(", ", lib.engine_adverse_outcomes(d))]),
+			sprintf("decision `%s` uses %s and the engine reaches %s", [d.id, lib.quoted(special), lib.art22_outcomes_words(d)]),
 			sprintf("its exception is %s; its purpose `%s` has condition %q", [exception_words(d), d.purpose, lib.purposes_by_id[d.purpose].specialCategoryCondition]),
 		],
 	}
@@ -463,7 +463,7 @@ art22_4_ok(d) if {
 #       channels: [phone, branch]
 no_alternative contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	d.exception == "explicit-consent"
 	some gap in alternative_gaps(d.alternativeChannel)
 	finding := {
@@ -508,10 +508,10 @@ channels_words(cs) := concat(", ", cs) if count(cs) > 0
 #         subjects: [applicant]     # children's cover goes to an underwriter
 child contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	"child" in d.subjects
 	finding := {
-		"message": sprintf("decision `%s` decides on children automatically (%s)", [d.id, concat(", ", lib.engine_adverse_outcomes(d))]),
+		"message": sprintf("decision `%s` decides on children automatically (%s)", [d.id, lib.art22_outcomes_words(d)]),
 		"path": ["decisions", i, "subjects"],
 		"because": [sprintf("decision `%s` is solely automated and its subjects include child", [d.id])],
 	}

@@ -63,6 +63,8 @@ test_no_exception_quiet_when_a_human_decides if {
 	inp := json.patch(baseline, [
 		{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"},
 		{"op": "replace", "path": "/decisions/0/exception", "value": ""},
+		{"op": "replace", "path": "/decisions/0/outcomes", "value": [{"type": "accept", "decidedBy": "human"}, {"type": "decline", "decidedBy": "human"}]},
+		{"op": "replace", "path": "/decisions/0/humanReview", "value": {"role": "medical-underwriters", "canChangeOutcome": true, "seesAllRelevantData": true, "competent": true}},
 	])
 	count(ad.no_exception) == 0 with input as inp
 }

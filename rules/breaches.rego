@@ -96,7 +96,7 @@ late(d) if d.hours > 72
 #     security:
 #       breachResponse:
 #         dataSubjects:
-#           highRiskCriteria: Health data, identity documents or financial data exposed
+#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data]
 #           channels: [email, post]
 #     recipients:
 #       - id: policy-admin
@@ -104,7 +104,7 @@ late(d) if d.hours > 72
 #         notifiesBreachWithin: 24 hours
 data_subjects contains finding if {
 	ds := input.security.breachResponse.dataSubjects
-	trim_space(ds.highRiskCriteria) == ""
+	count(ds.highRiskCriteria) == 0
 	finding := {
 		"message": "the breach procedure has no criteria for when people must be told of a breach",
 		"path": ["security", "breachResponse", "dataSubjects", "highRiskCriteria"],

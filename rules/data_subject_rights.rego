@@ -42,7 +42,7 @@ cjeu_dnb := "CJEU, Case C-203/22, CK v Dun & Bradstreet Austria GmbH and Magistr
 #         content: actual-logic
 #         disclosure: explanation
 logic_on_request contains finding if {
-	decisions := [d.id | some d in input.decisions; lib.within_art22(d)]
+	decisions := [d.id | some d in input.decisions; lib.within_art22[d.id]]
 	count(decisions) > 0
 	input.rights.explanationOnRequest.content != "actual-logic"
 	finding := {

@@ -16,6 +16,8 @@ test_logic_on_request_quiet_without_automated_decisions if {
 	inp := json.patch(baseline, [
 		{"op": "replace", "path": "/rights/explanationOnRequest/content", "value": "none"},
 		{"op": "replace", "path": "/decisions/0/automation", "value": "decision-support"},
+		{"op": "replace", "path": "/decisions/0/outcomes", "value": [{"type": "accept", "decidedBy": "human"}, {"type": "decline", "decidedBy": "human"}]},
+		{"op": "replace", "path": "/decisions/0/humanReview", "value": {"role": "medical-underwriters", "canChangeOutcome": true, "seesAllRelevantData": true, "competent": true}},
 	])
 	count(r.logic_on_request) == 0 with input as inp
 }

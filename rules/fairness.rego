@@ -285,7 +285,7 @@ protected_proxy contains finding if {
 	c := lib.category(f.category)
 	protected := ({c.about} | {t | some t in c.proxyFor}) & lib.protected_topics
 	count(protected) > 0
-	f.justification == ""
+	trim_space(f.justification.evidence) == ""
 	finding := {
 		"message": sprintf("factor `%s` uses %s without a documented objective justification", [f.id, concat(", ", sort(protected))]),
 		"path": ["decisions", i, "factors", j],
@@ -339,7 +339,7 @@ hard_age_cutoff contains finding if {
 	lib.category(f.category).about == "age"
 	f.effect in {"decline", "exclusion", "postponement"}
 	f.appliedBy == "engine"
-	f.justification == ""
+	trim_space(f.justification.evidence) == ""
 	finding := {
 		"message": sprintf("factor `%s` %s automatically on age alone", [f.id, lib.effect_words[f.effect]]),
 		"path": ["decisions", i, "factors", j],

@@ -40,14 +40,14 @@ dpias := [a | some a in input.assessments; a.type == "dpia"]
 #         residualRisk: low
 dpia_adm contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	covering := [a | some a in dpias; d.id in a.decisions]
 	count(covering) == 0
 	finding := {
 		"message": sprintf("decision `%s` is solely automated with significant effect but no DPIA covers it", [d.id]),
 		"path": ["decisions", i],
 		"because": [
-			sprintf("decision `%s` is solely automated; the engine reaches %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d))]),
+			sprintf("decision `%s` is solely automated; the engine reaches %s", [d.id, lib.art22_outcomes_words(d)]),
 			sprintf("DPIAs declared: %s; none lists `%s`", [lib.quoted([a.id | some a in dpias]), d.id]),
 		],
 	}
@@ -55,7 +55,7 @@ dpia_adm contains finding if {
 
 dpia_adm contains finding if {
 	some d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	some k, a in input.assessments
 	a.type == "dpia"
 	d.id in a.decisions

@@ -73,14 +73,14 @@ last_words(d) := d if d != ""
 #       biasTestInterval: 1 year
 model_governance contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	gaps := governance_gaps(d.model)
 	count(gaps) > 0
 	finding := {
 		"message": sprintf("the model of decision `%s` falls short: %s", [d.id, concat("; ", sort(gaps))]),
 		"path": ["decisions", i, "model"],
 		"because": [
-			sprintf("decision `%s` is solely automated and reaches %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d))]),
+			sprintf("decision `%s` is solely automated and reaches %s", [d.id, lib.art22_outcomes_words(d)]),
 			sprintf("judged as of %s", [input.evaluation.asOf]),
 		],
 	}

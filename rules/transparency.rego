@@ -57,16 +57,16 @@ adm_words := {
 #           - {topic: adm-significance, quote: they can lead to a loading or to a referral to an underwriter}
 adm_not_disclosed contains finding if {
 	some i, d in input.decisions
-	lib.within_art22(d)
+	lib.within_art22[d.id]
 	shown := [ds | some ds in lib.notices; d.id in ds.decisions]
 	missing := [t | some t in adm_topics; not told(shown, t)]
 	count(missing) > 0
 	finding := {
-		"message": sprintf("decision `%s` is solely automated and %s, but no text before collection tells %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d)), concat("; ", [adm_words[t] | some t in missing])]),
+		"message": sprintf("decision `%s` is solely automated and %s, but no text before collection tells %s", [d.id, lib.art22_outcomes_words(d), concat("; ", [adm_words[t] | some t in missing])]),
 		"path": ["decisions", i],
 		"because": array.concat(
 			[
-				sprintf("decision `%s` is solely automated; the engine reaches: %s", [d.id, concat(", ", lib.engine_adverse_outcomes(d))]),
+				sprintf("decision `%s` is solely automated; the engine reaches: %s", [d.id, lib.art22_outcomes_words(d)]),
 				sprintf("texts shown before collection or at consent for it: %s; none evidences %s", [lib.quoted([ds.id | some ds in shown]), concat(", ", missing)]),
 			],
 			[u | some t in missing; some ds in shown; some c in ds.covers; c.topic == t; not c.evidenced; u := sprintf("disclosure `%s` claims %s, but its quote does not stand in its text", [ds.id, t])],

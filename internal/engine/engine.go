@@ -4,8 +4,9 @@
 // returns every rule's hits, and evaluates it per input.
 //
 // The engine knows the conventions of a rule (a multi-value rule under the
-// rules namespace, with METADATA) but not what the metadata means: the
-// checker package reads it.
+// rules namespace, with METADATA, whose name does not start with an
+// underscore: those are private helpers) but not what the metadata means:
+// the checker package reads it.
 package engine
 
 import (
@@ -214,7 +215,7 @@ func findRules(c *ast.Compiler) ([]Rule, error) {
 			}
 			ref := r.Head.Ref().GroundPrefix()
 			name := ref[0].Value.(ast.Var).String()
-			if strings.HasPrefix(name, "test_") {
+			if strings.HasPrefix(name, "test_") || IsPrivate(name) {
 				continue
 			}
 			if len(ref) > 1 {
@@ -252,6 +253,11 @@ func findRules(c *ast.Compiler) ([]Rule, error) {
 }
 
 func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.rego") }
+
+// IsPrivate reports whether a rule name is private to its package (regal's
+// convention: the name starts with an underscore). Private rules are helpers,
+// never findings, whatever their kind.
+func IsPrivate(name string) bool { return strings.HasPrefix(name, "_") }
 
 // Rules lists the rules found, sorted by path.
 func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }

@@ -117,7 +117,7 @@ func write(b *strings.Builder, n int, r *rand.Rand) {
 	}
 	p("security:\n  policy: {documented: true, scopeDefined: true}\n  riskAssessment: {exists: true, date: 2026-01-20}\n  roleBasedAccess: true\n")
 	p("  continuityPlan: {exists: true, date: 2025-11-05}\n  backups: {taken: true, restoreTested: true}\n")
-	p("  breachResponse: {procedure: true, notifyAuthorityWithin: 72 hours, recordsAllBreaches: true, dataSubjects: {highRiskCriteria: Health data exposed, channels: [email]}}\n")
+	p("  breachResponse: {procedure: true, notifyAuthorityWithin: 72 hours, recordsAllBreaches: true, dataSubjects: {highRiskCriteria: [special-categories], channels: [email]}}\n")
 	p("rights: {responseTime: 1 month, channels: [online], rectification: {available: true, includesThirdPartyData: true}, erasureSupported: true}\n")
 	p("assessments:\n  - {id: dpia, type: dpia, date: 2025-09-30, decisions: [%s], recordsHumanInvolvement: true, residualRisk: low}\n", decisionList(n))
 }

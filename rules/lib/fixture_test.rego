@@ -10,10 +10,10 @@ baseline := {
 				"declared": true,
 				"hours": 730.5,
 				"indefinite": false,
-				"text": "1 month"
+				"text": "1 month",
 			},
 			"reviewed": true,
-			"specialCategories": true
+			"specialCategories": true,
 		},
 		"roles": [
 			{
@@ -23,24 +23,24 @@ baseline := {
 					"smoking",
 					"build",
 					"medical-history",
-					"medical-reports"
+					"medical-reports",
 				],
 				"function": "medical-underwriting",
 				"id": "medical-underwriters",
 				"justification": "They assess every application that the rules refer and every review or contest.",
-				"name": "Medical underwriters"
+				"name": "Medical underwriters",
 			},
 			{
 				"categories": [
 					"identity",
-					"contact"
+					"contact",
 				],
 				"function": "customer-service",
 				"id": "customer-service",
 				"justification": "They answer questions about policies and payments.",
-				"name": "Customer service"
-			}
-		]
+				"name": "Customer service",
+			},
+		],
 	},
 	"apiVersion": "art22/v1",
 	"assessments": [
@@ -48,35 +48,35 @@ baseline := {
 			"authorityNotified": false,
 			"date": "2025-09-30",
 			"decisions": [
-				"life-underwriting"
+				"life-underwriting",
 			],
 			"id": "dpia-underwriting",
 			"lastReviewed": "2026-03-02",
 			"priorConsultation": {
 				"date": "",
-				"exists": false
+				"exists": false,
 			},
 			"purposes": [
-				"underwriting"
+				"underwriting",
 			],
 			"recordsHumanInvolvement": true,
 			"residualRisk": "low",
-			"type": "dpia"
-		}
+			"type": "dpia",
+		},
 	],
 	"consents": [
 		{
 			"conditionOf": {
 				"description": "",
 				"necessary": false,
-				"what": "nothing"
+				"what": "nothing",
 			},
 			"explicit": true,
 			"givenBy": [
-				"applicant"
+				"applicant",
 			],
 			"givenVia": [
-				"online"
+				"online",
 			],
 			"id": "health-consent",
 			"mechanism": "separate-unticked-box",
@@ -89,22 +89,22 @@ baseline := {
 				"channels": [
 					"online",
 					"email",
-					"phone"
-				]
-			}
+					"phone",
+				],
+			},
 		},
 		{
 			"conditionOf": {
 				"description": "",
 				"necessary": false,
-				"what": "nothing"
+				"what": "nothing",
 			},
 			"explicit": true,
 			"givenBy": [
-				"applicant"
+				"applicant",
 			],
 			"givenVia": [
-				"online"
+				"online",
 			],
 			"id": "adm-consent",
 			"mechanism": "separate-unticked-box",
@@ -117,25 +117,25 @@ baseline := {
 				"channels": [
 					"online",
 					"email",
-					"phone"
-				]
-			}
-		}
+					"phone",
+				],
+			},
+		},
 	],
 	"controller": {
 		"country": "IE",
 		"dpo": {
 			"email": "dpo@exemplar-life.example",
 			"name": "Data Protection Officer",
-			"phone": ""
+			"phone": "",
 		},
 		"leadAuthority": "Data Protection Commission (Ireland)",
 		"name": "Exemplar Life Assurance DAC",
 		"recordOfProcessing": {
 			"lastReviewed": "2026-03-02",
 			"maintained": true,
-			"reference": "ROPA register, entry UW-01 (automated underwriting)"
-		}
+			"reference": "ROPA register, entry UW-01 (automated underwriting)",
+		},
 	},
 	"dataCategories": [
 		{
@@ -152,28 +152,42 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"data-subject"
+				"data-subject",
 			],
 			"subjects": [
-				"applicant"
-			]
+				"applicant",
+			],
 		},
 		{
 			"about": "contact",
@@ -189,28 +203,42 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"data-subject"
+				"data-subject",
 			],
 			"subjects": [
-				"applicant"
-			]
+				"applicant",
+			],
 		},
 		{
 			"about": "age",
@@ -226,28 +254,42 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"data-subject"
+				"data-subject",
 			],
 			"subjects": [
-				"applicant"
-			]
+				"applicant",
+			],
 		},
 		{
 			"about": "smoking",
@@ -263,28 +305,42 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"data-subject"
+				"data-subject",
 			],
 			"subjects": [
-				"applicant"
-			]
+				"applicant",
+			],
 		},
 		{
 			"about": "build",
@@ -300,28 +356,42 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"data-subject"
+				"data-subject",
 			],
 			"subjects": [
-				"applicant"
-			]
+				"applicant",
+			],
 		},
 		{
 			"about": "medical-history",
@@ -337,28 +407,42 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"data-subject"
+				"data-subject",
 			],
 			"subjects": [
-				"applicant"
-			]
+				"applicant",
+			],
 		},
 		{
 			"about": "medical-history",
@@ -374,29 +458,43 @@ baseline := {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
+					"text": "7 years",
 				},
 				"declinedApplicants": {
 					"declared": true,
 					"hours": 4383,
 					"indefinite": false,
-					"text": "6 months"
+					"text": "6 months",
 				},
 				"deletion": "automatic",
 				"period": {
 					"declared": true,
 					"hours": 61362,
 					"indefinite": false,
-					"text": "7 years"
-				}
+					"text": "7 years",
+				},
+				"reasons": {
+					"afterRelationshipEnds": {
+						"basis": "limitation-period",
+						"reference": "Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)",
+					},
+					"declinedApplicants": {
+						"basis": "legal-claims",
+						"reference": "Retention schedule RS-2025, section 4 (time to answer a complaint or review of the decision)",
+					},
+					"period": {
+						"basis": "contract",
+						"reference": "Retention schedule RS-2025, section 1 (kept while the policy runs, for at most 7 years after the last change)",
+					},
+				},
 			},
 			"sources": [
-				"doctors"
+				"doctors",
 			],
 			"subjects": [
-				"applicant"
-			]
-		}
+				"applicant",
+			],
+		},
 	],
 	"decisions": [
 		{
@@ -410,20 +508,20 @@ baseline := {
 					"declared": false,
 					"hours": 0,
 					"indefinite": false,
-					"text": ""
+					"text": "",
 				},
 				"monitored": false,
 				"oversightCompetent": false,
 				"oversightRole": "",
-				"personsInformedBy": ""
+				"personsInformedBy": "",
 			},
 			"alternativeChannel": {
 				"available": true,
 				"channels": [
 					"phone",
-					"branch"
+					"branch",
 				],
-				"sameTerms": true
+				"sameTerms": true,
 			},
 			"automation": "solely-automated",
 			"consent": "adm-consent",
@@ -438,7 +536,16 @@ baseline := {
 					"effect": "premium-loading",
 					"extent": "+60% of the standard premium",
 					"id": "smoker-loading",
-					"justification": ""
+					"justification": {
+						"biasTest": {
+							"date": "",
+							"groups": [],
+							"reference": "",
+							"result": "",
+						},
+						"evidence": "",
+						"statement": "",
+					},
 				},
 				{
 					"appliedBy": "engine",
@@ -448,7 +555,16 @@ baseline := {
 					"effect": "premium-loading",
 					"extent": "+25% for a body-mass index of 32 to 35, +50% from 35 to 40",
 					"id": "build-loading",
-					"justification": ""
+					"justification": {
+						"biasTest": {
+							"date": "",
+							"groups": [],
+							"reference": "",
+							"result": "",
+						},
+						"evidence": "",
+						"statement": "",
+					},
 				},
 				{
 					"appliedBy": "human",
@@ -458,14 +574,23 @@ baseline := {
 					"effect": "referral",
 					"extent": "",
 					"id": "health-answers",
-					"justification": ""
-				}
+					"justification": {
+						"biasTest": {
+							"date": "",
+							"groups": [],
+							"reference": "",
+							"result": "",
+						},
+						"evidence": "",
+						"statement": "",
+					},
+				},
 			],
 			"humanReview": {
 				"canChangeOutcome": false,
 				"competent": false,
 				"role": "",
-				"seesAllRelevantData": false
+				"seesAllRelevantData": false,
 			},
 			"id": "life-underwriting",
 			"inputs": [
@@ -473,15 +598,24 @@ baseline := {
 				"age",
 				"smoking",
 				"build",
-				"medical-history"
+				"medical-history",
 			],
 			"model": {
+				"biasTestGroups": [
+					"sex",
+					"age",
+					"nationality",
+					"ethnic-origin",
+					"disability",
+				],
 				"biasTestInterval": {
 					"declared": true,
 					"hours": 8766,
 					"indefinite": false,
-					"text": "1 year"
+					"text": "1 year",
 				},
+				"biasTestResult": "no-disparity",
+				"documentation": "Model file UW-RULES-2026 (rules, data, validation and bias-test reports)",
 				"errorMonitoring": true,
 				"lastBiasTest": "2026-01-15",
 				"lastValidated": "2026-01-15",
@@ -490,28 +624,28 @@ baseline := {
 					"declared": true,
 					"hours": 8766,
 					"indefinite": false,
-					"text": "1 year"
+					"text": "1 year",
 				},
-				"vendor": ""
+				"vendor": "",
 			},
 			"name": "Acceptance and premium of an online term life application",
 			"outcomes": [
 				{
 					"decidedBy": "engine",
-					"type": "accept"
+					"type": "accept",
 				},
 				{
 					"decidedBy": "engine",
-					"type": "premium-loading"
+					"type": "premium-loading",
 				},
 				{
 					"decidedBy": "human",
-					"type": "exclusion"
+					"type": "exclusion",
 				},
 				{
 					"decidedBy": "human",
-					"type": "decline"
-				}
+					"type": "decline",
+				},
 			],
 			"product": "term-life",
 			"purpose": "underwriting",
@@ -522,19 +656,19 @@ baseline := {
 					"channels": [
 						"online",
 						"email",
-						"post"
+						"post",
 					],
 					"handledBy": "medical-underwriters",
 					"respondsWithin": {
 						"declared": false,
 						"hours": 0,
 						"indefinite": false,
-						"text": ""
-					}
+						"text": "",
+					},
 				},
 				"explanation": {
 					"available": true,
-					"disclosure": "decision-notice"
+					"disclosure": "decision-notice",
 				},
 				"expressView": {
 					"available": true,
@@ -542,36 +676,36 @@ baseline := {
 					"channels": [
 						"online",
 						"email",
-						"phone"
+						"phone",
 					],
 					"handledBy": "",
 					"respondsWithin": {
 						"declared": false,
 						"hours": 0,
 						"indefinite": false,
-						"text": ""
-					}
+						"text": "",
+					},
 				},
 				"humanIntervention": {
 					"available": true,
 					"canChangeOutcome": true,
 					"channels": [
 						"online",
-						"phone"
+						"phone",
 					],
 					"handledBy": "medical-underwriters",
 					"respondsWithin": {
 						"declared": true,
 						"hours": 240,
 						"indefinite": false,
-						"text": "10 days"
-					}
-				}
+						"text": "10 days",
+					},
+				},
 			},
 			"subjects": [
-				"applicant"
-			]
-		}
+				"applicant",
+			],
+		},
 	],
 	"disclosures": [
 		{
@@ -583,7 +717,7 @@ baseline := {
 					"purpose": "",
 					"quote": "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data",
 					"recipient": "",
-					"topic": "controller-identity"
+					"topic": "controller-identity",
 				},
 				{
 					"category": "",
@@ -592,7 +726,7 @@ baseline := {
 					"purpose": "",
 					"quote": "You can reach our Data Protection Officer at dpo@exemplar-life.example",
 					"recipient": "",
-					"topic": "dpo-contact"
+					"topic": "dpo-contact",
 				},
 				{
 					"category": "",
@@ -601,7 +735,7 @@ baseline := {
 					"purpose": "underwriting",
 					"quote": "We use your answers to assess your application and set your premium",
 					"recipient": "",
-					"topic": "purpose"
+					"topic": "purpose",
 				},
 				{
 					"category": "",
@@ -610,7 +744,7 @@ baseline := {
 					"purpose": "administration",
 					"quote": "We use your contact details to administer your policy",
 					"recipient": "",
-					"topic": "purpose"
+					"topic": "purpose",
 				},
 				{
 					"category": "",
@@ -619,7 +753,7 @@ baseline := {
 					"purpose": "",
 					"quote": "because this is necessary to enter into the insurance contract with you",
 					"recipient": "",
-					"topic": "legal-basis"
+					"topic": "legal-basis",
 				},
 				{
 					"category": "",
@@ -628,7 +762,7 @@ baseline := {
 					"purpose": "",
 					"quote": "We share your application with our reinsurer, Example Re SE",
 					"recipient": "reinsurer",
-					"topic": "recipient"
+					"topic": "recipient",
 				},
 				{
 					"category": "",
@@ -637,7 +771,7 @@ baseline := {
 					"purpose": "",
 					"quote": "Our policy administrator, Example Admin Ltd, processes your data on our behalf",
 					"recipient": "policy-admin",
-					"topic": "recipient"
+					"topic": "recipient",
 				},
 				{
 					"category": "",
@@ -646,7 +780,7 @@ baseline := {
 					"purpose": "",
 					"quote": "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover",
 					"recipient": "",
-					"topic": "retention"
+					"topic": "retention",
 				},
 				{
 					"category": "",
@@ -655,7 +789,7 @@ baseline := {
 					"purpose": "",
 					"quote": "Your data stays in the European Economic Area",
 					"recipient": "",
-					"topic": "transfers"
+					"topic": "transfers",
 				},
 				{
 					"category": "",
@@ -664,7 +798,7 @@ baseline := {
 					"purpose": "",
 					"quote": "You must answer the health questions to apply",
 					"recipient": "",
-					"topic": "data-mandatory"
+					"topic": "data-mandatory",
 				},
 				{
 					"category": "",
@@ -673,7 +807,7 @@ baseline := {
 					"purpose": "",
 					"quote": "Your application is decided automatically",
 					"recipient": "",
-					"topic": "adm-existence"
+					"topic": "adm-existence",
 				},
 				{
 					"category": "",
@@ -682,7 +816,7 @@ baseline := {
 					"purpose": "",
 					"quote": "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32",
 					"recipient": "",
-					"topic": "adm-logic"
+					"topic": "adm-logic",
 				},
 				{
 					"category": "",
@@ -691,7 +825,7 @@ baseline := {
 					"purpose": "",
 					"quote": "The result decides whether you are offered cover and at what premium",
 					"recipient": "",
-					"topic": "adm-significance"
+					"topic": "adm-significance",
 				},
 				{
 					"category": "",
@@ -700,7 +834,7 @@ baseline := {
 					"purpose": "",
 					"quote": "You can ask for a person to review the decision",
 					"recipient": "",
-					"topic": "human-intervention"
+					"topic": "human-intervention",
 				},
 				{
 					"category": "",
@@ -709,7 +843,7 @@ baseline := {
 					"purpose": "",
 					"quote": "give your point of view",
 					"recipient": "",
-					"topic": "express-view"
+					"topic": "express-view",
 				},
 				{
 					"category": "",
@@ -718,7 +852,7 @@ baseline := {
 					"purpose": "",
 					"quote": "and contest it",
 					"recipient": "",
-					"topic": "contest"
+					"topic": "contest",
 				},
 				{
 					"category": "",
@@ -727,7 +861,7 @@ baseline := {
 					"purpose": "",
 					"quote": "You have the right to access",
 					"recipient": "",
-					"topic": "right-access"
+					"topic": "right-access",
 				},
 				{
 					"category": "",
@@ -736,7 +870,7 @@ baseline := {
 					"purpose": "",
 					"quote": "rectify",
 					"recipient": "",
-					"topic": "right-rectification"
+					"topic": "right-rectification",
 				},
 				{
 					"category": "",
@@ -745,7 +879,7 @@ baseline := {
 					"purpose": "",
 					"quote": "erase your data",
 					"recipient": "",
-					"topic": "right-erasure"
+					"topic": "right-erasure",
 				},
 				{
 					"category": "",
@@ -754,7 +888,7 @@ baseline := {
 					"purpose": "",
 					"quote": "to restrict or object to processing",
 					"recipient": "",
-					"topic": "right-restriction"
+					"topic": "right-restriction",
 				},
 				{
 					"category": "",
@@ -763,7 +897,7 @@ baseline := {
 					"purpose": "",
 					"quote": "object to processing",
 					"recipient": "",
-					"topic": "right-objection"
+					"topic": "right-objection",
 				},
 				{
 					"category": "",
@@ -772,7 +906,7 @@ baseline := {
 					"purpose": "",
 					"quote": "to data portability",
 					"recipient": "",
-					"topic": "right-portability"
+					"topic": "right-portability",
 				},
 				{
 					"category": "",
@@ -781,7 +915,7 @@ baseline := {
 					"purpose": "",
 					"quote": "to withdraw your consent at any time",
 					"recipient": "",
-					"topic": "right-withdraw-consent"
+					"topic": "right-withdraw-consent",
 				},
 				{
 					"category": "",
@@ -790,16 +924,16 @@ baseline := {
 					"purpose": "",
 					"quote": "You can complain to the Data Protection Commission",
 					"recipient": "",
-					"topic": "right-complaint"
-				}
+					"topic": "right-complaint",
+				},
 			],
 			"decisions": [
-				"life-underwriting"
+				"life-underwriting",
 			],
 			"id": "privacy-notice",
 			"kind": "privacy-notice",
 			"languages": [
-				"en"
+				"en",
 			],
 			"name": "Privacy notice for applicants",
 			"stage": "before-collection",
@@ -808,8 +942,8 @@ baseline := {
 				"declared": false,
 				"hours": 0,
 				"indefinite": false,
-				"text": ""
-			}
+				"text": "",
+			},
 		},
 		{
 			"covers": [
@@ -820,7 +954,7 @@ baseline := {
 					"purpose": "",
 					"quote": "using my answers about my health, and reports from my doctor if needed, to assess my application",
 					"recipient": "",
-					"topic": "consent-scope"
+					"topic": "consent-scope",
 				},
 				{
 					"category": "",
@@ -829,7 +963,7 @@ baseline := {
 					"purpose": "",
 					"quote": "You can withdraw either consent at any time online, by email or by phone",
 					"recipient": "",
-					"topic": "right-withdraw-consent"
+					"topic": "right-withdraw-consent",
 				},
 				{
 					"category": "",
@@ -838,16 +972,16 @@ baseline := {
 					"purpose": "",
 					"quote": "I consent to my application being decided automatically, including the premium",
 					"recipient": "",
-					"topic": "adm-existence"
-				}
+					"topic": "adm-existence",
+				},
 			],
 			"decisions": [
-				"life-underwriting"
+				"life-underwriting",
 			],
 			"id": "consent-text",
 			"kind": "consent-text",
 			"languages": [
-				"en"
+				"en",
 			],
 			"name": "Consent screen",
 			"stage": "at-consent",
@@ -856,8 +990,8 @@ baseline := {
 				"declared": false,
 				"hours": 0,
 				"indefinite": false,
-				"text": ""
-			}
+				"text": "",
+			},
 		},
 		{
 			"covers": [
@@ -868,7 +1002,7 @@ baseline := {
 					"purpose": "",
 					"quote": "Because you told us you smoke, your premium includes a smoker loading",
 					"recipient": "",
-					"topic": "factor-applied"
+					"topic": "factor-applied",
 				},
 				{
 					"category": "",
@@ -877,7 +1011,7 @@ baseline := {
 					"purpose": "",
 					"quote": "a smoker loading of 60% of the standard premium",
 					"recipient": "",
-					"topic": "factor-extent"
+					"topic": "factor-extent",
 				},
 				{
 					"category": "",
@@ -886,7 +1020,7 @@ baseline := {
 					"purpose": "",
 					"quote": "Because your body-mass index is {BMI}, your premium includes a build loading",
 					"recipient": "",
-					"topic": "factor-applied"
+					"topic": "factor-applied",
 				},
 				{
 					"category": "",
@@ -895,7 +1029,7 @@ baseline := {
 					"purpose": "",
 					"quote": "25% for a body-mass index of 32 to 35, 50% from 35 to 40",
 					"recipient": "",
-					"topic": "factor-extent"
+					"topic": "factor-extent",
 				},
 				{
 					"category": "",
@@ -904,7 +1038,7 @@ baseline := {
 					"purpose": "",
 					"quote": "How we reached it: the standard premium for your age is {standard premium}",
 					"recipient": "",
-					"topic": "decision-reasons"
+					"topic": "decision-reasons",
 				},
 				{
 					"category": "",
@@ -913,7 +1047,7 @@ baseline := {
 					"purpose": "",
 					"quote": "you can ask a medical underwriter to review this decision",
 					"recipient": "",
-					"topic": "human-intervention"
+					"topic": "human-intervention",
 				},
 				{
 					"category": "",
@@ -922,7 +1056,7 @@ baseline := {
 					"purpose": "",
 					"quote": "tell us your point of view",
 					"recipient": "",
-					"topic": "express-view"
+					"topic": "express-view",
 				},
 				{
 					"category": "",
@@ -931,16 +1065,16 @@ baseline := {
 					"purpose": "",
 					"quote": "or contest it, online or by phone",
 					"recipient": "",
-					"topic": "contest"
-				}
+					"topic": "contest",
+				},
 			],
 			"decisions": [
-				"life-underwriting"
+				"life-underwriting",
 			],
 			"id": "decision-notice",
 			"kind": "decision-notice",
 			"languages": [
-				"en"
+				"en",
 			],
 			"name": "Decision and offer (template; the bracketed lines appear when they apply)",
 			"stage": "at-decision",
@@ -949,8 +1083,8 @@ baseline := {
 				"declared": false,
 				"hours": 0,
 				"indefinite": false,
-				"text": ""
-			}
+				"text": "",
+			},
 		},
 		{
 			"covers": [
@@ -961,7 +1095,7 @@ baseline := {
 					"purpose": "",
 					"quote": "we obtained a report on your health from your doctor",
 					"recipient": "",
-					"topic": "source"
+					"topic": "source",
 				},
 				{
 					"category": "medical-reports",
@@ -970,16 +1104,16 @@ baseline := {
 					"purpose": "",
 					"quote": "It covers the conditions you mentioned in your application",
 					"recipient": "",
-					"topic": "category"
-				}
+					"topic": "category",
+				},
 			],
 			"decisions": [
-				"life-underwriting"
+				"life-underwriting",
 			],
 			"id": "doctor-report-notice",
 			"kind": "third-party-notice",
 			"languages": [
-				"en"
+				"en",
 			],
 			"name": "Notice that a report was obtained from a doctor",
 			"stage": "after-third-party-collection",
@@ -988,8 +1122,8 @@ baseline := {
 				"declared": true,
 				"hours": 168,
 				"indefinite": false,
-				"text": "7 days"
-			}
+				"text": "7 days",
+			},
 		},
 		{
 			"covers": [
@@ -1000,16 +1134,16 @@ baseline := {
 					"purpose": "",
 					"quote": "The rules applied to your answers were",
 					"recipient": "",
-					"topic": "decision-reasons"
-				}
+					"topic": "decision-reasons",
+				},
 			],
 			"decisions": [
-				"life-underwriting"
+				"life-underwriting",
 			],
 			"id": "explanation",
 			"kind": "explanation",
 			"languages": [
-				"en"
+				"en",
 			],
 			"name": "Explanation of an underwriting decision on request",
 			"stage": "on-request",
@@ -1018,25 +1152,31 @@ baseline := {
 				"declared": false,
 				"hours": 0,
 				"indefinite": false,
-				"text": ""
-			}
-		}
+				"text": "",
+			},
+		},
 	],
 	"evaluation": {
-		"asOf": "2026-01-01"
+		"asOf": "2026-01-01",
 	},
 	"outOfScope": [],
 	"products": [
 		{
 			"countries": [
 				"IE",
-				"NL"
+				"NL",
 			],
 			"geneticThresholds": [],
 			"id": "term-life",
+			"limitationPeriod": {
+				"declared": true,
+				"hours": 52596,
+				"indefinite": false,
+				"text": "6 years",
+			},
 			"line": "life",
-			"name": "Exemplar Term Life"
-		}
+			"name": "Exemplar Term Life",
+		},
 	],
 	"purposes": [
 		{
@@ -1047,11 +1187,11 @@ baseline := {
 				"smoking",
 				"build",
 				"medical-history",
-				"medical-reports"
+				"medical-reports",
 			],
 			"compatibility": {
 				"assessment": "",
-				"with": ""
+				"with": "",
 			},
 			"conditionLaw": "",
 			"consent": "health-consent",
@@ -1063,24 +1203,24 @@ baseline := {
 				"balancing": "",
 				"interest": "",
 				"objectionChannels": [],
-				"objectionToldAtFirstContact": false
+				"objectionToldAtFirstContact": false,
 			},
 			"name": "Assessing the application and setting the premium",
 			"profiling": false,
 			"recipients": [
-				"reinsurer"
+				"reinsurer",
 			],
 			"specialCategoryCondition": "explicit-consent",
-			"type": "underwriting"
+			"type": "underwriting",
 		},
 		{
 			"categories": [
 				"identity",
-				"contact"
+				"contact",
 			],
 			"compatibility": {
 				"assessment": "",
-				"with": ""
+				"with": "",
 			},
 			"conditionLaw": "",
 			"consent": "",
@@ -1092,16 +1232,16 @@ baseline := {
 				"balancing": "",
 				"interest": "",
 				"objectionChannels": [],
-				"objectionToldAtFirstContact": false
+				"objectionToldAtFirstContact": false,
 			},
 			"name": "Administering the policy",
 			"profiling": false,
 			"recipients": [
-				"policy-admin"
+				"policy-admin",
 			],
 			"specialCategoryCondition": "",
-			"type": "policy-administration"
-		}
+			"type": "policy-administration",
+		},
 	],
 	"recipients": [
 		{
@@ -1110,13 +1250,13 @@ baseline := {
 				"age",
 				"smoking",
 				"build",
-				"medical-history"
+				"medical-history",
 			],
 			"conditionLaw": "",
 			"contract": {
 				"date": "",
 				"reference": "",
-				"signed": false
+				"signed": false,
 			},
 			"country": "DE",
 			"id": "reinsurer",
@@ -1126,25 +1266,25 @@ baseline := {
 				"declared": false,
 				"hours": 0,
 				"indefinite": false,
-				"text": ""
+				"text": "",
 			},
 			"role": "controller",
 			"securityReviewed": "",
 			"specialCategoryCondition": "explicit-consent",
 			"subProcessors": [],
 			"transferMechanism": "",
-			"type": "reinsurer"
+			"type": "reinsurer",
 		},
 		{
 			"categories": [
 				"identity",
-				"contact"
+				"contact",
 			],
 			"conditionLaw": "",
 			"contract": {
 				"date": "2024-05-01",
 				"reference": "DPA-2024-007",
-				"signed": true
+				"signed": true,
 			},
 			"country": "IE",
 			"id": "policy-admin",
@@ -1154,7 +1294,7 @@ baseline := {
 				"declared": true,
 				"hours": 24,
 				"indefinite": false,
-				"text": "24 hours"
+				"text": "24 hours",
 			},
 			"role": "processor",
 			"securityReviewed": "2026-02-10",
@@ -1164,75 +1304,87 @@ baseline := {
 					"authorised": true,
 					"country": "IE",
 					"name": "Example Cloud Ireland Ltd",
-					"service": "hosting"
-				}
+					"service": "hosting",
+				},
 			],
 			"transferMechanism": "",
-			"type": "policy-administrator"
-		}
+			"type": "policy-administrator",
+		},
 	],
 	"rights": {
 		"channels": [
 			"online",
 			"email",
-			"post"
+			"post",
 		],
 		"erasureSupported": true,
 		"explanationOnRequest": {
 			"content": "actual-logic",
 			"disclosure": "explanation",
-			"tradeSecrets": "provide-to-authority"
+			"tradeSecrets": "provide-to-authority",
 		},
 		"rectification": {
 			"available": true,
-			"includesThirdPartyData": true
+			"includesThirdPartyData": true,
 		},
 		"responseTime": {
 			"declared": true,
 			"hours": 730.5,
 			"indefinite": false,
-			"text": "1 month"
-		}
+			"text": "1 month",
+		},
 	},
 	"security": {
 		"backups": {
 			"restoreTested": true,
-			"taken": true
+			"taken": true,
 		},
 		"breachResponse": {
 			"dataSubjects": {
 				"channels": [
 					"email",
-					"post"
+					"post",
 				],
-				"highRiskCriteria": "Health data, identity documents or financial data exposed, or more than 100 people affected."
+				"highRiskCriteria": [
+					"special-categories",
+					"national-id-numbers",
+					"identity-data",
+					"contact-data",
+					"financial-data",
+					"large-scale",
+				],
 			},
 			"notifyAuthorityWithin": {
 				"declared": true,
 				"hours": 72,
 				"indefinite": false,
-				"text": "72 hours"
+				"text": "72 hours",
 			},
 			"procedure": true,
-			"recordsAllBreaches": true
+			"recordsAllBreaches": true,
 		},
 		"continuityPlan": {
 			"date": "2025-11-05",
-			"exists": true
+			"exists": true,
+		},
+		"correspondence": {
+			"addressVerified": true,
+			"checkedBeforeSending": true,
+			"misdirectionIsBreach": true,
 		},
 		"encryption": {
 			"atRest": true,
-			"inTransit": true
+			"inTransit": true,
 		},
 		"policy": {
 			"documented": true,
-			"scopeDefined": true
+			"scopeDefined": true,
 		},
 		"riskAssessment": {
 			"date": "2026-01-20",
-			"exists": true
+			"exists": true,
 		},
-		"roleBasedAccess": true
+		"roleBasedAccess": true,
 	},
-	"waivers": []
+	"waivers": [],
 }
