@@ -34,27 +34,17 @@ consent_records contains finding if {
 	some i, k in input.consents
 	not k.recorded
 	finding := {
-		"message": sprintf("consent `%s` is not recorded, so it cannot be demonstrated", [k.id]),
+		"message": $"consent `{k.id}` is not recorded, so it cannot be demonstrated",
 		"path": ["consents", i, "recorded"],
-		"because": [sprintf("consent `%s` (%s) is declared with recorded false", [k.id, k.name]), relied_on(k.id)],
+		"because": [$"consent `{k.id}` ({k.name}) is declared with recorded false", _relied_on(k.id)],
 	}
 }
 
-relied_on(id) := sprintf("it is relied on by %s", [lib.quoted(users)]) if {
-	users := sort({p.id | some p in input.purposes; p.consent == id} | {d.id | some d in input.decisions; d.consent == id})
-	count(users) > 0
-}
+_relied_on(id) := $"it is relied on by {lib.quoted(_users(id))}" if lib.consent_users[id]
 
-relied_on(id) := "no purpose or decision names it" if {
-	count({p | some p in input.purposes; p.consent == id} | {d | some d in input.decisions; d.consent == id}) == 0
-}
+_relied_on(id) := "no purpose or decision relies on it" if not lib.consent_users[id]
 
-bundled_mechanisms := {
-	"pre-ticked-box": "a pre-ticked box is not an affirmative act (Recital 32)",
-	"bundled-with-terms": "consent folded into accepting the terms is not distinguishable from other matters (Art. 7(2))",
-	"privacy-acknowledgement": "acknowledging a privacy notice is not a specific consent",
-	"implied": "consent cannot be implied from silence or inactivity (Recital 32)",
-}
+_users(id) := sort({u.id | some u in lib.consent_users[id]})
 
 # METADATA
 # title: Consent is not asked separately, by a specific act
@@ -89,13 +79,19 @@ bundled_mechanisms := {
 #         mechanism: separate-unticked-box
 bundled_consent contains finding if {
 	some i, k in input.consents
-	why := bundled_mechanisms[k.mechanism]
+	some x in lib.consent_defects[k.id]
+	x.rule == "ART7-2-BUNDLED-CONSENT"
 	finding := {
-		"message": sprintf("consent `%s` is given by %s, which is not a separate, specific act", [k.id, k.mechanism]),
-		"path": ["consents", i, "mechanism"],
-		"because": [sprintf("consent `%s` (%s) has mechanism %s", [k.id, k.name, k.mechanism]), why],
+		"message": $"consent `{k.id}` {x.message}",
+		"path": array.concat(["consents", i], x.path),
+		"because": [$"consent `{k.id}` ({k.name}) has mechanism {k.mechanism}", x.fact, _consequences(k.id)],
 	}
 }
+
+# What follows from a consent's invalidity, for because.
+_consequences(id) := $"so it is no valid consent for {lib.quoted(_users(id))}, which rely on it" if lib.consent_users[id]
+
+_consequences(id) := "no purpose or decision relies on it yet" if not lib.consent_users[id]
 
 # METADATA
 # title: Withdrawing consent is not as easy as giving it, or the person is not told they can
@@ -105,9 +101,11 @@ bundled_consent contains finding if {
 #   withdrawal channel is declared, when the easiest withdrawal channel is harder than the
 #   easiest channel consent is given through (online, app and email are easiest; then
 #   phone; then branch and post), or when neither the consent text nor a notice shown
-#   before it says, with an evidenced quote, that consent can be withdrawn. Persónuvernd's
-#   audit of insurer [B] (2005) faulted consent wording that did not say consent could be
-#   withdrawn; TM told applicants they could withdraw at any time (case 2024020415, para 22).
+#   before it says, with an evidenced quote, that consent can be withdrawn. In its audit of
+#   insurer [B] (2005) Persónuvernd called it desirable that consent wording say consent
+#   can be withdrawn; TM told applicants they could withdraw at any time (case 2024020415,
+#   para 22). A consent that does not tell of withdrawal is reported here and is not, on
+#   that ground alone, treated as invalid in the consequence rules.
 # custom:
 #   id: ART7-3-WITHDRAWAL
 #   severity: violation
@@ -120,61 +118,94 @@ bundled_consent contains finding if {
 #     right-withdraw-consent with the sentence that says it).
 #   sources:
 #     - kind: decision
-#       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (consent wording should say consent can be withdrawn)
+#       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (desirable that consent wording say consent can be withdrawn)
 #     - kind: guideline
-#       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.1 and 5.2 (withdrawal)
+#       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.3.1 (the right to withdraw is part of the minimum information) and section 5.2 (withdrawal)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
 #   example: |
 #     consents:
 #       - id: adm-consent
+#         name: Consent to an automated decision on acceptance and premium
+#         explicit: true
+#         mechanism: separate-unticked-box
 #         givenVia: [online]
 #         text: consent-screen
 #         withdrawal:
 #           channels: [online, email, phone]
+#         recorded: true
+#     disclosures:
+#       - id: consent-screen
+#         name: Consent screen
+#         kind: consent-text
+#         stage: at-consent
+#         text: I consent to an automated decision. You can withdraw your consent at any time online.
+#         covers:
+#           - topic: right-withdraw-consent
+#             quote: You can withdraw your consent at any time online
 withdrawal contains finding if {
 	some i, k in input.consents
-	some gap in withdrawal_gaps(k)
+	some gap in _withdrawal_gaps[k.id]
 	finding := {
-		"message": sprintf("consent `%s`: %s", [k.id, gap.message]),
+		"message": $"consent `{k.id}`: {gap.message}",
 		"path": array.concat(["consents", i], gap.path),
-		"because": [sprintf("consent `%s` is given via %s; withdrawal channels: %s", [k.id, concat(", ", k.givenVia), channels_words(k.withdrawal.channels)]), gap.fact],
+		"because": [
+			$"consent `{k.id}` is given via {lib.listed(k.givenVia)}; withdrawal channels: {lib.channels_words(k.withdrawal.channels)}",
+			gap.fact,
+		],
 	}
 }
 
-withdrawal_gaps(k) := {g |
+# Art. 7(3): withdrawing is possible ...
+_withdrawal_gaps[k.id] contains {
+	"message": "no way to withdraw it is declared",
+	"path": ["withdrawal", "channels"],
+	"fact": "withdrawal.channels is empty",
+} if {
+	some k in input.consents
 	count(k.withdrawal.channels) == 0
-	g := {"message": "no way to withdraw it is declared", "path": ["withdrawal", "channels"], "fact": "withdrawal.channels is empty"}
-} | {g |
-	count(k.withdrawal.channels) > 0
-	lib.easiest(k.withdrawal.channels) > lib.easiest(k.givenVia)
-	g := {"message": "withdrawing it is harder than giving it", "path": ["withdrawal", "channels"], "fact": "every withdrawal channel is harder to use than the easiest channel consent is given through"}
-} | {g |
-	not told_withdrawal(k)
-	g := {"message": "the person is not told before consenting that it can be withdrawn", "path": ["text"], "fact": told_fact(k)}
 }
 
-told_withdrawal(k) if lib.says(lib.disclosure(k.text), "right-withdraw-consent")
+# ... as easy as giving consent ...
+_withdrawal_gaps[k.id] contains {
+	"message": "withdrawing it is harder than giving it",
+	"path": ["withdrawal", "channels"],
+	"fact": "every withdrawal channel is harder to use than the easiest channel consent is given through",
+} if {
+	some k in input.consents
+	count(k.withdrawal.channels) > 0
+	lib.easiest(k.withdrawal.channels) > lib.easiest(k.givenVia)
+}
 
-told_withdrawal(_) if lib.notice_says("right-withdraw-consent")
+# ... and the person is told of it before consenting.
+_withdrawal_gaps[k.id] contains {
+	"message": "the person is not told before consenting that it can be withdrawn",
+	"path": ["text"],
+	"fact": _told_fact(k),
+} if {
+	some k in input.consents
+	not _told_withdrawal(k)
+}
 
-told_fact(k) := sprintf("neither its text `%s` nor a notice shown before consent evidences topic right-withdraw-consent", [k.text]) if k.text != ""
+_told_withdrawal(k) if lib.says(lib.disclosure(k.text), "right-withdraw-consent")
 
-told_fact(k) := "it names no text, and no notice shown before consent evidences topic right-withdraw-consent" if k.text == ""
+_told_withdrawal(_) if lib.notice_says("right-withdraw-consent")
 
-channels_words(cs) := "none" if count(cs) == 0
+_told_fact(k) := $"neither its text `{k.text}` nor a notice shown before consent evidences topic right-withdraw-consent" if k.text != ""
 
-channels_words(cs) := concat(", ", cs) if count(cs) > 0
+_told_fact(k) := "it names no text, and no notice shown before consent evidences topic right-withdraw-consent" if k.text == ""
 
 # METADATA
 # title: Consent is made a condition of something it is not needed for
 # description: >-
 #   Consent is not freely given when the contract, a service or a benefit is made
-#   conditional on consent to processing that is not necessary for it (Art. 7(4)). The
-#   Belgian DPA (decision 109/2024 of 29 August 2024) found that consent to the processing
-#   of health data by an insurance broker, required to keep a mortgage interest-rate
-#   discount, was not freely given. The declaration says what each consent is a condition
-#   of (conditionOf) and whether the processing is necessary for it; whether it truly is
-#   needs a person.
+#   conditional on consent to processing that is not necessary for it (Art. 7(4), Recital
+#   43). The Belgian DPA (decision 109/2024 of 29 August 2024) found that consent to the
+#   processing of health data by an insurance broker, required to keep a mortgage
+#   interest-rate discount, was not freely given. The declaration says what each consent is
+#   a condition of (conditionOf) and whether the processing is necessary for it; whether it
+#   truly is needs a person. A consent that is not freely given is not valid: the purposes
+#   and decisions that rest on it are reported as lacking their basis, condition or
+#   exception, each naming this rule.
 # custom:
 #   id: ART7-4-CONDITIONAL-CONSENT
 #   severity: violation
@@ -190,28 +221,99 @@ channels_words(cs) := concat(", ", cs) if count(cs) > 0
 #     - kind: decision
 #       title: Gegevensbeschermingsautoriteit / Autorité de protection des données (Belgium), decision on the merits 109/2024 of 29 August 2024
 #       url: https://www.gegevensbeschermingsautoriteit.be/publications/beslissing-ten-gronde-nr.-109-2024.pdf
+#     - kind: guideline
+#       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.2 (conditionality)
+#       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
 #   example: |
 #     consents:
-#       - id: marketing-consent
+#       - id: health-consent
+#         name: Consent to use health data to assess the application
+#         explicit: true
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
 #         conditionOf:
 #           what: nothing
 conditional_consent contains finding if {
 	some i, k in input.consents
-	k.conditionOf.what != "nothing"
-	not k.conditionOf.necessary
+	some x in lib.consent_defects[k.id]
+	x.rule == "ART7-4-CONDITIONAL-CONSENT"
 	finding := {
-		"message": sprintf("consent `%s` is a condition of the %s, which does not need the processing", [k.id, k.conditionOf.what]),
-		"path": ["consents", i, "conditionOf"],
+		"message": $"consent `{k.id}` {x.message}",
+		"path": array.concat(["consents", i], x.path),
 		"because": [
-			sprintf("consent `%s` (%s) is a condition of: %s%s", [k.id, k.name, k.conditionOf.what, description(k)]),
-			"conditionOf.necessary is false: the processing consented to is not necessary for it",
+			$"consent `{k.id}` ({k.name}) is a condition of: {k.conditionOf.what}{_description(k)}",
+			x.fact,
+			_consequences(k.id),
 		],
 	}
 }
 
-description(k) := sprintf(" (%s)", [k.conditionOf.description]) if k.conditionOf.description != ""
+_description(k) := $" ({k.conditionOf.description})" if k.conditionOf.description != ""
 
-description(k) := "" if k.conditionOf.description == ""
+_description(k) := "" if k.conditionOf.description == ""
+
+# METADATA
+# title: One consent backs purposes of different kinds
+# description: >-
+#   Consent must be specific (Art. 4(11)): where processing has several purposes, the person
+#   must be able to consent to each (Recital 32), and consent is presumed not freely given
+#   if it does not allow separate consent to different processing operations (Recital 43).
+#   The EDPB reads this as granularity: one consent may cover one purpose or closely
+#   related purposes, never a bundle of unrelated ones (Guidelines 05/2020, section 3.1.3,
+#   paras 42-45). The rule groups the purposes that rely on a consent, and the purposes
+#   served by the decisions that rest on it under Art. 22(2)(c), into families (underwriting
+#   and pricing one cover are one family; claims, fraud prevention, marketing, product
+#   development and research, administration, reinsurance and legal compliance each
+#   another) and fires when one consent backs more than one family. A consent to the
+#   automated decision on an application that also backs the underwriting of that
+#   application, as TM's did (Persónuvernd, case 2024020415, para 22: found valid), is one
+#   family and stays quiet. Which purposes are closely related can need a person; the
+#   families are the rule's reading.
+# custom:
+#   id: ART7-GRANULAR-CONSENT
+#   severity: violation
+#   articles:
+#     - GDPR Art. 4(11)
+#     - GDPR Art. 6(1)(a)
+#     - GDPR Art. 7(2)
+#     - GDPR Recital 32
+#     - GDPR Recital 43
+#   humanReview: Whether the purposes the consent backs are in fact closely related, and whether the person could refuse each.
+#   remediation: >-
+#     Ask for a separate consent for each purpose (or family of closely related purposes)
+#     and for the automated decision, each with its own box or signature, and name each
+#     consent in the purposes and decisions that rely on it.
+#   sources:
+#     - kind: guideline
+#       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.3 (granularity), paras 42-45
+#       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 4(11) and 7(2), Recitals 32 and 43
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   example: |
+#     purposes:
+#       - id: underwriting
+#         name: Assessing the application
+#         type: underwriting
+#         legalBasis: consent
+#         consent: underwriting-consent
+#         categories: [identity]
+#       - id: product-development
+#         name: Improving our products
+#         type: product-development
+#         legalBasis: consent
+#         consent: research-consent     # a consent of its own
+#         categories: [identity]
+granular_consent contains finding if {
+	some i, k in input.consents
+	some x in lib.consent_defects[k.id]
+	x.rule == "ART7-GRANULAR-CONSENT"
+	finding := {
+		"message": $"consent `{k.id}` {x.message}",
+		"path": array.concat(["consents", i], x.path),
+		"because": [x.fact, "closely related purposes may share a consent; these are not", _consequences(k.id)],
+	}
+}
 
 # METADATA
 # title: Someone consents on another person's behalf without authority
@@ -238,6 +340,9 @@ description(k) := "" if k.conditionOf.description == ""
 #   example: |
 #     consents:
 #       - id: child-cover
+#         name: Consent for a child's cover
+#         mechanism: signature-on-form
+#         givenVia: [post]
 #         onBehalfOf: [child]
 #         onBehalfAuthority: parental-responsibility
 consent_for_others contains finding if {
@@ -245,8 +350,11 @@ consent_for_others contains finding if {
 	count(k.onBehalfOf) > 0
 	k.onBehalfAuthority == "none"
 	finding := {
-		"message": sprintf("consent `%s` is given on behalf of %s without authority", [k.id, concat(", ", k.onBehalfOf)]),
+		"message": $"consent `{k.id}` is given on behalf of {lib.listed(k.onBehalfOf)} without authority",
 		"path": ["consents", i, "onBehalfOf"],
-		"because": [sprintf("consent `%s` is given by %s and said to cover %s", [k.id, concat(", ", k.givenBy), concat(", ", k.onBehalfOf)]), "onBehalfAuthority is none"],
+		"because": [
+			$"consent `{k.id}` is given by {lib.listed(k.givenBy)} and said to cover {lib.listed(k.onBehalfOf)}",
+			"onBehalfAuthority is none",
+		],
 	}
 }
