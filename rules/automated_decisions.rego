@@ -2,30 +2,234 @@
 # title: Automated individual decisions (GDPR Art. 22)
 # description: >-
 #   Rules on decisions based solely on automated processing that produce legal or
-#   similarly significant effects. A decision is within Art. 22(1) when it is declared
-#   solely automated and the engine itself reaches an outcome that does not grant the
-#   request in full (decline, loading, exclusion, postponement, individual price). A
-#   solely automated path that only ever accepts at standard terms, every other
-#   outcome going to a human, is outside. Persónuvernd withdrew, on 27 May 2025, its
-#   decision of 23 September 2024 in case 2024020416 (Sjóvá), after the insurer showed
-#   that only applications answering no to every risk-increasing question were issued
-#   automatically, granting the request in full (the withdrawal's reasoning was not read in
-#   full here). Germany's BDSG s. 37(1) no. 1 exempts decisions that grant the request in
-#   full, but in the provision of benefits under an insurance contract, not underwriting:
-#   it is cited by analogy only.
+#   similarly significant effects. Whether a decision is within Art. 22(1) is derived from
+#   the facts (lib.within_art22): who reaches each outcome, what the human said to decide
+#   can change and see, and which score the outcome follows; the label the declaration
+#   gives a decision (automation) is a claim the rules check. Every duty of Art. 22 follows
+#   the derived scope, and a duty that follows from a misclassification names its root.
+#   A solely automated path that only ever accepts at standard terms, every other outcome
+#   going to a human, is outside. Persónuvernd withdrew, on 27 May 2025, its decision of 23
+#   September 2024 in case 2024020416 (Sjóvá), after the insurer showed that only
+#   applications answering no to every risk-increasing question were issued
+#   automatically, granting the request in full (the withdrawal's reasoning was not read
+#   in full here). Germany's BDSG s. 37(1) no. 1 exempts decisions that grant the request
+#   in full, but in the provision of benefits under an insurance contract, not
+#   underwriting: it is cited by analogy only.
 package art22.rules.automated_decisions
 
 import data.art22.lib
 
+# What follows from a decision being within Art. 22(1), for the because of a root finding.
+_duties(d) := $"so decision `{d.id}` is within Art. 22(1): it needs an Art. 22(2) exception, the Art. 22(3) safeguards, the information of Art. 13(2)(f) and 14(2)(g), the explanation of Art. 15(1)(h) on request and a DPIA (Art. 35(3)(a))"
+
 # METADATA
-# title: A solely automated decision with significant effect rests on no Art. 22(2) exception
+# title: A decision declared as not solely automated is decided by the engine, or follows a score
 # description: >-
-#   A solely automated decision that declines, loads, excludes, postpones or prices
-#   must rest on one of the exceptions of Art. 22(2): necessity for a contract (a), a
-#   Union or Member State law that authorises it, named (b), or the person's explicit
-#   consent (c), which must then be a consent declared explicit. The rule does not judge
-#   whether automation is really necessary for the contract (EDPB/WP29 guidance reads
-#   necessity narrowly); that needs a human.
+#   A decision is within Art. 22(1) when an outcome that does not grant the request in full
+#   is reached without meaningful human involvement, whatever the decision is called. The
+#   rule fires on two facts. First, a decision declared decision-support or manual whose
+#   outcomes include one the engine itself reaches (decline, loading, exclusion,
+#   postponement, price). Second, a decision whose outcome, the declaration says, follows
+#   one factor whatever else is known (decisive): whoever applies such a score merely
+#   applies it, and a human who routinely applies automatically generated profiles without
+#   any actual influence on the result is no human involvement (WP251rev.01, on Art.
+#   22(1)). Where the decisive score is established by a third party (a credit bureau,
+#   another insurer), the CJEU held in SCHUFA (C-634/21) that establishing it is itself a
+#   decision under Art. 22(1) where the third party to whom it is transmitted draws strongly
+#   on it: that is the bureau's own decision, and the insurer's decision is caught on the
+#   token-human ground. The Austrian Supreme Administrative Court applied that reading to
+#   the public employment service's profiling algorithm (VwGH Ro 2021/04/0010, 21 December
+#   2023). The finding names every Art. 22 duty that follows; each is reported by its own
+#   rule, naming this one.
+# custom:
+#   id: ART22-1-MISCLASSIFIED
+#   severity: violation
+#   articles:
+#     - GDPR Art. 22(1)
+#     - GDPR Art. 4(4)
+#   humanReview: How decisions are in fact taken, and whether the people involved routinely follow the engine or the score.
+#   remediation: >-
+#     Declare the decision solely-automated and give it the Art. 22 exception and
+#     safeguards, or put a person with authority, all the data and the competence in charge
+#     of the adverse outcomes (decidedBy human, humanReview), so that the score informs but
+#     does not decide.
+#   sources:
+#     - kind: guideline
+#       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     - kind: judgment
+#       title: CJEU, Case C-634/21, OQ v Land Hessen (SCHUFA Holding AG), judgment of 7 December 2023, ECLI:EU:C:2023:957
+#       url: https://curia.europa.eu/juris/liste.jsf?num=C-634/21
+#     - kind: judgment
+#       title: Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023 (the public employment service's profiling algorithm; SCHUFA applied)
+#       url: https://www.vwgh.gv.at/medien/mitteilungen/ro_2021040010.html
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         name: Acceptance of an online term life application
+#         product: term-life
+#         purpose: underwriting
+#         automation: decision-support
+#         inputs: [age, smoking]
+#         outcomes:
+#           - {type: accept, decidedBy: engine}
+#           - {type: premium-loading, decidedBy: human}   # a person decides every adverse outcome
+#           - {type: decline, decidedBy: human}
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
+misclassified contains finding if {
+	some i, d in input.decisions
+	some r in lib.within_art22[d.id].reasons
+	r.kind == "engine-decided"
+	finding := {
+		"message": $"decision `{d.id}` is declared {d.automation}, but the engine itself reaches {lib.listed(r.outcomes)}",
+		"path": ["decisions", i, "automation"],
+		"because": [
+			$"decision `{d.id}` has automation {d.automation}",
+			$"its outcomes decided by the engine include {lib.listed(r.outcomes)}",
+			_duties(d),
+		],
+	}
+}
+
+misclassified contains finding if {
+	some i, d in input.decisions
+	some j, f in d.factors
+	f.decisive
+	f.effect in lib.adverse_effects
+	some r in lib.within_art22[d.id].reasons
+	r.kind == "decisive-score"
+	contains(r.text, $"factor `{f.id}`")
+	finding := {
+		"message": $"decision `{d.id}` is declared {d.automation}, but its outcome follows factor `{f.id}` whatever else is known",
+		"path": ["decisions", i, "factors", j],
+		"because": [
+			$"factor `{f.id}` reads `{f.category}`{_origin(f)} and is declared decisive: the outcome follows it in practice",
+			$"its effect is {f.effect}: a person who applies it merely applies the score",
+			_duties(d),
+		],
+	}
+}
+
+_origin(f) := $", established by {lib.listed(lib.category(f.category).sources)} (CJEU C-634/21: the third party's scoring is itself an automated decision)" if {
+	lib.external_score(lib.category(f.category))
+}
+
+_origin(f) := "" if not lib.external_score(lib.category(f.category))
+
+# METADATA
+# title: The human said to decide cannot change the outcome, or lacks the data or competence
+# description: >-
+#   A decision escapes Art. 22(1) only if a human's involvement is meaningful: the reviewer
+#   must have the authority and competence to change the decision and must consider all the
+#   relevant data, not only the score (WP251rev.01). A decision declared decision-support
+#   must name the reviewing role and declare that it can change the outcome, sees all the
+#   relevant data and is competent. A reviewer who cannot change the outcome, lacks the data
+#   or the competence is a token: the decision is solely automated in law, and every Art. 22
+#   duty follows (each reported by its own rule, naming this one). A role left unnamed is
+#   reported but does not on its own bring the decision within Art. 22(1).
+# custom:
+#   id: ART22-1-TOKEN-HUMAN
+#   severity: violation
+#   articles:
+#     - GDPR Art. 22(1)
+#   humanReview: Whether reviewers in practice depart from the system's recommendation when they should.
+#   remediation: >-
+#     Give the reviewers authority to change the outcome, all the relevant data and the
+#     training to use it, and declare it (humanReview.role, canChangeOutcome,
+#     seesAllRelevantData, competent); or treat the decision as solely automated.
+#   sources:
+#     - kind: guideline
+#       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   example: |
+#     decisions:
+#       - id: claims-triage
+#         name: Triage of claims
+#         product: term-life
+#         purpose: underwriting
+#         automation: decision-support
+#         inputs: [identity]
+#         outcomes:
+#           - {type: decline, decidedBy: human}
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
+token_human contains finding if {
+	some i, d in input.decisions
+	d.automation == "decision-support"
+	gaps := _review_gaps[d.id]
+	finding := {
+		"message": $"decision `{d.id}` is declared decided by a human, but {concat("; ", sort(gaps))}",
+		"path": ["decisions", i, "humanReview"],
+		"because": array.concat(
+			[
+				$"decision `{d.id}` has automation decision-support",
+				$"humanReview: role {_role_words(d.humanReview.role)}, canChangeOutcome {d.humanReview.canChangeOutcome}, seesAllRelevantData {d.humanReview.seesAllRelevantData}, competent {d.humanReview.competent}",
+			],
+			_token_consequence(d),
+		),
+	}
+}
+
+# WP251rev.01: someone with the authority to change the decision ...
+_review_gaps[d.id] contains "the reviewer cannot change the outcome" if {
+	some d in input.decisions
+	not d.humanReview.canChangeOutcome
+}
+
+# ... who considers all the relevant data ...
+_review_gaps[d.id] contains "the reviewer does not see all the relevant data" if {
+	some d in input.decisions
+	not d.humanReview.seesAllRelevantData
+}
+
+# ... and has the competence to do so ...
+_review_gaps[d.id] contains "the reviewer is not declared competent to assess the case" if {
+	some d in input.decisions
+	not d.humanReview.competent
+}
+
+# ... named, so that it can be held to it.
+_review_gaps[d.id] contains "no reviewing role is named" if {
+	some d in input.decisions
+	d.humanReview.role == ""
+}
+
+_role_words("") := "(none)"
+
+_role_words(r) := $"`{r}`" if r != ""
+
+_token_consequence(d) := [_duties(d)] if {
+	some r in lib.within_art22[d.id].reasons
+	r.kind == "token-human"
+}
+
+_token_consequence(d) := [] if {
+	not lib.token_human_defects[d.id]
+}
+
+_token_consequence(d) := [$"no outcome a human decides in decision `{d.id}` is adverse, so Art. 22(1) does not follow from it"] if {
+	lib.token_human_defects[d.id]
+	count(lib.human_adverse[d.id]) == 0
+}
+
+# METADATA
+# title: A decision within Art. 22(1) rests on no valid Art. 22(2) exception
+# description: >-
+#   A decision within Art. 22(1) (declared solely automated, or brought within it by the
+#   facts: ART22-1-MISCLASSIFIED, ART22-1-TOKEN-HUMAN) must rest on one of the exceptions
+#   of Art. 22(2): necessity for a contract (a), a Union or Member State law that authorises
+#   it, named (b), or the person's explicit consent (c), which must be explicit and valid:
+#   a consent that is bundled, conditional or not specific (ART7-2-BUNDLED-CONSENT,
+#   ART7-4-CONDITIONAL-CONSENT, ART7-GRANULAR-CONSENT) is no exception, and the finding
+#   names that root. The rule does not judge whether automation is really necessary for the
+#   contract (guidance reads necessity narrowly); that needs a human.
 # custom:
 #   id: ART22-2-NO-EXCEPTION
 #   severity: violation
@@ -35,89 +239,94 @@ import data.art22.lib
 #   humanReview: Whether automation is really necessary for the contract (read narrowly), or the law named really authorises the decision.
 #   remediation: >-
 #     Declare the exception the decision rests on (exception: contract, law or
-#     explicit-consent). For law, name it in exceptionLaw; for explicit-consent, name
-#     the consent and make sure it is explicit (a separate, express statement).
+#     explicit-consent). For law, name it in exceptionLaw; for explicit-consent, name a
+#     consent that is explicit, given separately by a specific act, and not a condition of
+#     anything.
 #   sources:
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 22(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         name: Acceptance and premium of an online term life application
+#         product: term-life
+#         purpose: underwriting
+#         automation: solely-automated
+#         inputs: [age, smoking]
+#         outcomes:
+#           - {type: premium-loading, decidedBy: engine}
+#         exception: explicit-consent
+#         consent: adm-consent
+#     consents:
+#       - id: adm-consent
+#         name: Explicit consent to an automated decision
+#         explicit: true
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
 no_exception contains finding if {
 	some i, d in input.decisions
-	lib.within_art22[d.id]
-	some problem in exception_problems(d)
+	some x in lib.exception_defects[d.id]
 	finding := {
-		"message": sprintf("decision `%s` is solely automated and %s, but %s", [d.id, lib.art22_outcomes_words(d), problem.message]),
-		"path": array.concat(["decisions", i], problem.path),
-		"because": [
-			sprintf("decision `%s` is declared solely automated; the engine reaches: %s", [d.id, lib.art22_outcomes_words(d)]),
-			problem.fact,
-		],
+		"message": $"decision `{d.id}` is within Art. 22(1) and reaches {lib.art22_outcomes_words(d)}, but {x.message}",
+		"path": array.concat(["decisions", i], x.path),
+		"because": [lib.art22_because(d), x.fact],
 	}
-}
-
-exception_problems(d) := {p |
-	d.exception == ""
-	p := {"message": "it declares no Art. 22(2) exception", "path": ["exception"], "fact": "no exception is declared"}
-} | {p |
-	d.exception == "law"
-	d.exceptionLaw == ""
-	p := {"message": "the law it relies on is not named", "path": ["exceptionLaw"], "fact": "exception is law (Art. 22(2)(b)) and exceptionLaw is empty"}
-} | {p |
-	d.exception == "explicit-consent"
-	d.consent == ""
-	p := {"message": "it names no consent", "path": ["consent"], "fact": "exception is explicit-consent (Art. 22(2)(c)) and no consent is named"}
-} | {p |
-	d.exception == "explicit-consent"
-	d.consent != ""
-	not lib.consent(d.consent).explicit
-	p := {"message": sprintf("consent `%s` is not explicit", [d.consent]), "path": ["consent"], "fact": sprintf("consent `%s` is not declared explicit", [d.consent])}
 }
 
 # Art. 22(3) applies under the contract and consent exceptions; it is applied
 # here too when no exception is declared, so that the missing safeguards are
 # reported with the missing exception. Under the law exception the law itself
 # must lay down the safeguards.
-needs_safeguards(d) if {
+_needs_safeguards(d) if {
 	lib.within_art22[d.id]
 	d.exception != "law"
 }
 
-safeguard_gaps(s) := [g |
-	some g in [
-		{"ok": s.available, "text": "it is not available"},
-		{"ok": count(s.channels) > 0, "text": "no channel is declared to ask for it"},
-	]
-	not g.ok
-]
-
-human_gaps(s) := array.concat(safeguard_gaps(s), [g |
-	s.available
-	not s.canChangeOutcome
-	g := {"ok": false, "text": "whoever handles it cannot change the outcome"}
-])
-
-safeguard_finding(i, d, key, label, gaps) := {
-	"message": sprintf("decision `%s` is solely automated and %s, but the right to %s is missing: %s", [
-		d.id, lib.art22_outcomes_words(d), label, concat("; ", [g.text | some g in gaps]),
-	]),
-	"path": ["decisions", i, "safeguards", key],
-	"because": array.concat(
-		[sprintf("decision `%s` is solely automated (exception: %s); the engine reaches: %s", [d.id, exception_words(d), lib.art22_outcomes_words(d)])],
-		[sprintf("safeguards.%s: %s", [key, g.text]) | some g in gaps],
-	),
+# A route the person can take: it exists ...
+_route_gaps[[d.id, key]] contains "it is not available" if {
+	some d in input.decisions
+	some key in ["humanIntervention", "expressView", "contest"]
+	not d.safeguards[key].available
 }
 
-exception_words(d) := d.exception if d.exception != ""
+# ... and can be reached through a channel ...
+_route_gaps[[d.id, key]] contains "no channel is declared to ask for it" if {
+	some d in input.decisions
+	some key in ["humanIntervention", "expressView", "contest"]
+	count(d.safeguards[key].channels) == 0
+}
 
-exception_words(d) := "none declared" if d.exception == ""
+# ... and, for human intervention, whoever handles it can change the outcome.
+_route_gaps[[d.id, "humanIntervention"]] contains "whoever handles it cannot change the outcome" if {
+	some d in input.decisions
+	d.safeguards.humanIntervention.available
+	not d.safeguards.humanIntervention.canChangeOutcome
+}
+
+_safeguard_finding(i, d, key, label) := {
+	"message": $"decision `{d.id}` is within Art. 22(1) and reaches {lib.art22_outcomes_words(d)}, but the right to {label} is missing: {concat("; ", sort(gaps))}",
+	"path": ["decisions", i, "safeguards", key],
+	"because": array.concat(
+		[lib.art22_because(d), $"its exception is {lib.exception_words(d)}"],
+		[$"safeguards.{key}: {g}" | some g in sort(gaps)],
+	),
+} if {
+	gaps := _route_gaps[[d.id, key]]
+}
 
 # METADATA
-# title: No working route to human intervention in a solely automated decision
+# title: No working route to human intervention in a decision within Art. 22(1)
 # description: >-
-#   Under the contract and consent exceptions, the person must at least be able to
-#   obtain human intervention on the controller's part: a route that exists, a channel
-#   to take it, and a person who can change the outcome. A reviewer who can only
-#   confirm the machine's result is no intervention. TM offered review or reassessment
-#   by an employee, and Persónuvernd found that compliant.
+#   Under the contract and consent exceptions, the person must at least be able to obtain
+#   human intervention on the controller's part (Art. 22(3)): a route that exists, a
+#   channel to take it, and a person who can change the outcome. A reviewer who can only
+#   confirm the machine's result is no intervention. The duty follows the derived Art. 22
+#   scope: a decision brought within it by the facts gets the finding too, naming its root.
+#   TM offered review or reassessment by an employee, and Persónuvernd found that compliant.
 # custom:
 #   id: ART22-3-NO-HUMAN-INTERVENTION
 #   severity: violation
@@ -133,19 +342,26 @@ exception_words(d) := "none declared" if d.exception == ""
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024 (human review offered; found compliant)
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   example: |
+#     safeguards:
+#       humanIntervention:
+#         available: true
+#         channels: [online, phone]
+#         handledBy: medical-underwriters
+#         canChangeOutcome: true
 no_human_intervention contains finding if {
 	some i, d in input.decisions
-	needs_safeguards(d)
-	gaps := human_gaps(d.safeguards.humanIntervention)
-	count(gaps) > 0
-	finding := safeguard_finding(i, d, "humanIntervention", "obtain human intervention", gaps)
+	_needs_safeguards(d)
+	finding := _safeguard_finding(i, d, "humanIntervention", "obtain human intervention")
 }
 
 # METADATA
-# title: No way to express one's point of view on a solely automated decision
+# title: No way to express one's point of view on a decision within Art. 22(1)
 # description: >-
-#   Under the contract and consent exceptions, the person must be able to express
-#   their point of view: a route that exists and a channel to use it.
+#   Under the contract and consent exceptions, the person must be able to express their
+#   point of view (Art. 22(3)): a route that exists and a channel to use it. The duty
+#   follows the derived Art. 22 scope.
 # custom:
 #   id: ART22-3-NO-EXPRESS-VIEW
 #   severity: violation
@@ -153,25 +369,30 @@ no_human_intervention contains finding if {
 #     - GDPR Art. 22(3)
 #   humanReview: Whether a view put forward is actually considered before the decision stands.
 #   remediation: >-
-#     Let the person put their point of view through at least one channel, and declare
-#     it in safeguards.expressView (available, channels).
+#     Let the person put their point of view through at least one channel, and declare it
+#     in safeguards.expressView (available, channels).
 #   sources:
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   example: |
+#     safeguards:
+#       expressView:
+#         available: true
+#         channels: [online, email, phone]
 no_express_view contains finding if {
 	some i, d in input.decisions
-	needs_safeguards(d)
-	gaps := safeguard_gaps(d.safeguards.expressView)
-	count(gaps) > 0
-	finding := safeguard_finding(i, d, "expressView", "express one's point of view", gaps)
+	_needs_safeguards(d)
+	finding := _safeguard_finding(i, d, "expressView", "express one's point of view")
 }
 
 # METADATA
-# title: No way to contest a solely automated decision
+# title: No way to contest a decision within Art. 22(1)
 # description: >-
 #   Under the contract and consent exceptions, the person must be able to contest the
-#   decision through a channel they can reach. TM let applicants object to the outcome,
-#   and Persónuvernd found that compliant.
+#   decision (Art. 22(3)) through a channel they can reach. The duty follows the derived
+#   Art. 22 scope. TM let applicants object to the outcome, and Persónuvernd found that
+#   compliant.
 # custom:
 #   id: ART22-3-NO-CONTEST
 #   severity: violation
@@ -179,212 +400,126 @@ no_express_view contains finding if {
 #     - GDPR Art. 22(3)
 #   humanReview: Whether contests are answered with reasons and can change the outcome.
 #   remediation: >-
-#     Offer a way to contest the decision through at least one channel, and declare it
-#     in safeguards.contest (available, channels).
+#     Offer a way to contest the decision through at least one channel, and declare it in
+#     safeguards.contest (available, channels).
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024 (right to contest offered; found compliant)
+#   example: |
+#     safeguards:
+#       contest:
+#         available: true
+#         channels: [online, email, post]
 no_contest contains finding if {
 	some i, d in input.decisions
-	needs_safeguards(d)
-	gaps := safeguard_gaps(d.safeguards.contest)
-	count(gaps) > 0
-	finding := safeguard_finding(i, d, "contest", "contest the decision", gaps)
+	_needs_safeguards(d)
+	finding := _safeguard_finding(i, d, "contest", "contest the decision")
 }
 
 # METADATA
-# title: A decision declared as not solely automated is decided by the engine, or follows a third party's score
+# title: The person cannot learn the main reasons for a decision within Art. 22(1)
 # description: >-
-#   A decision is within Art. 22(1) when the engine reaches an adverse outcome without a
-#   person deciding it, whatever the decision is called: a decision declared decision-support
-#   or manual whose outcomes include one the engine decides (decline, loading, exclusion,
-#   postponement, price) is misclassified. So is one that in practice follows a factor the
-#   declaration marks decisive when that factor is a score from a third party (a credit
-#   bureau or another insurer): the CJEU held in SCHUFA (C-634/21) that establishing such a
-#   score is itself an automated decision where a third party draws strongly on it. The
-#   Finnish Data Protection Ombudsman (Svea Ekonomi, 2019) likewise treated an online
-#   credit decision service as Art. 22 automated decision-making.
-# custom:
-#   id: ART22-1-MISCLASSIFIED
-#   severity: violation
-#   articles:
-#     - GDPR Art. 22(1)
-#     - GDPR Art. 4(4)
-#   humanReview: How decisions are in fact taken, and whether the people involved routinely follow the engine or the score.
-#   remediation: >-
-#     Declare the decision solely-automated and give it the Art. 22 exception and
-#     safeguards, or put a person with authority and all the data in charge of the adverse
-#     outcomes (decidedBy human).
-#   sources:
-#     - kind: judgment
-#       title: CJEU, Case C-634/21, OQ v Land Hessen (SCHUFA Holding AG), judgment of 7 December 2023, ECLI:EU:C:2023:957
-#       url: https://curia.europa.eu/juris/liste.jsf?num=C-634/21
-#     - kind: decision
-#       title: Finnish Data Protection Ombudsman, order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019
-#       url: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
-#   example: |
-#     decisions:
-#       - id: life-underwriting
-#         automation: decision-support
-#         outcomes:
-#           - {type: accept, decidedBy: engine}
-#           - {type: decline, decidedBy: human}     # adverse outcomes decided by a person
-misclassified contains finding if {
-	some i, d in input.decisions
-	d.automation != "solely-automated"
-	adverse := lib.engine_adverse_outcomes(d)
-	count(adverse) > 0
-	finding := {
-		"message": sprintf("decision `%s` is declared %s, but the engine itself reaches %s", [d.id, d.automation, concat(", ", adverse)]),
-		"path": ["decisions", i, "automation"],
-		"because": [
-			sprintf("decision `%s` has automation %s", [d.id, d.automation]),
-			sprintf("its outcomes decided by the engine include %s", [concat(", ", adverse)]),
-		],
-	}
-}
-
-misclassified contains finding if {
-	some i, d in input.decisions
-	d.automation != "solely-automated"
-	count(lib.engine_adverse_outcomes(d)) == 0
-	some j, f in d.factors
-	f.decisive
-	f.effect in lib.adverse_effects
-	external_score(lib.category(f.category))
-	finding := {
-		"message": sprintf("decision `%s` is declared %s, but follows the external score in factor `%s`", [d.id, d.automation, f.id]),
-		"path": ["decisions", i, "factors", j],
-		"because": [
-			sprintf("factor `%s` reads `%s`, from %s, and is declared decisive (the outcome follows it in practice)", [f.id, f.category, concat(", ", lib.category(f.category).sources)]),
-			sprintf("its effect is %s", [f.effect]),
-		],
-	}
-}
-
-external_score(c) if c.about == "credit-score"
-
-external_score(c) if {
-	some s in c.sources
-	s in {"credit-bureau", "other-insurers"}
-}
-
-# METADATA
-# title: The human said to decide cannot change the outcome, or lacks the data or competence
-# description: >-
-#   A decision escapes Art. 22(1) only if a human's involvement is meaningful: the reviewer
-#   must have the authority and competence to change the decision and must consider all the
-#   relevant data, not only the score (WP251rev.01). A decision declared decision-support
-#   must name the reviewing role and declare that it can change the outcome, sees all the
-#   relevant data and is competent; otherwise the human is a token and the decision is
-#   solely automated in law.
-# custom:
-#   id: ART22-1-TOKEN-HUMAN
-#   severity: violation
-#   articles:
-#     - GDPR Art. 22(1)
-#   humanReview: Whether reviewers in practice depart from the system's recommendation when they should.
-#   remediation: >-
-#     Give the reviewers authority to change the outcome, all the relevant data and the
-#     training to use it, and declare it (humanReview.role, canChangeOutcome,
-#     seesAllRelevantData, competent); or treat the decision as solely automated.
-#   sources:
-#     - kind: guideline
-#       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018
-#   example: |
-#     decisions:
-#       - id: claims-triage
-#         automation: decision-support
-#         humanReview:
-#           role: claims-handlers
-#           canChangeOutcome: true
-#           seesAllRelevantData: true
-#           competent: true
-token_human contains finding if {
-	some i, d in input.decisions
-	d.automation == "decision-support"
-	gaps := [g | some g in human_review_gaps(d.humanReview)]
-	count(gaps) > 0
-	finding := {
-		"message": sprintf("decision `%s` is declared decided by a human, but %s", [d.id, concat("; ", sort(gaps))]),
-		"path": ["decisions", i, "humanReview"],
-		"because": [
-			sprintf("decision `%s` has automation decision-support", [d.id]),
-			sprintf("humanReview: role %q, canChangeOutcome %v, seesAllRelevantData %v, competent %v", [d.humanReview.role, d.humanReview.canChangeOutcome, d.humanReview.seesAllRelevantData, d.humanReview.competent]),
-		],
-	}
-}
-
-human_review_gaps(h) := {"no reviewing role is named" | h.role == ""} |
-	{"the reviewer cannot change the outcome" | not h.canChangeOutcome} |
-	{"the reviewer does not see all the relevant data" | not h.seesAllRelevantData} |
-	{"the reviewer is not declared competent to assess the case" | not h.competent}
-
-# METADATA
-# title: The person is not given the main reasons for a solely automated decision
-# description: >-
-#   Recital 71 lists, among the safeguards of a solely automated decision, the right to
-#   obtain an explanation of the decision reached; without it, contesting is blind. The
-#   rule requires safeguards.explanation.available, and, where the decision names the text
-#   that carries the reasons, that the text evidences decision-reasons. Iceland's Act
-#   30/2004 on insurance contracts (art. 82) also requires reasons for a refusal of
-#   personal insurance on request. The Berlin DPA (2023) and the Hamburg DPA (2025) fined
-#   financial companies for not explaining automated rejections; those decisions were not
-#   read here and are not relied on.
+#   The binding ground is Art. 15(1)(h): a person subject to a decision within Art. 22(1)
+#   is entitled to meaningful information about the logic involved, which the CJEU reads as
+#   an explanation of the procedure and principles actually applied to their data, in a
+#   concise, transparent and intelligible form, so that they can understand which of their
+#   data was used and how, and exercise the Art. 22(3) rights to express a view and contest
+#   (C-203/22, CK v Magistrat der Stadt Wien, 27 February 2025). Recital 71, which lists
+#   obtaining an explanation of the decision reached among the safeguards, is not binding in
+#   itself. The rule therefore fires, as a violation, when the person can learn the reasons
+#   neither with the decision (safeguards.explanation) nor on request (the Art. 15(1)(h)
+#   explanation is the actual logic: rights.explanationOnRequest); and when the decision
+#   names the text that carries its reasons but that text does not evidence them. Whether
+#   an explanation on request is adequate is ART15-1H-LOGIC-ON-REQUEST's question. The
+#   Berlin DPA fined a bank EUR 300,000 on 31 May 2023 for not explaining an automated
+#   credit-card rejection (Art. 22(3), 5(1)(a), 15(1)(h), as summarised in the EDPB's
+#   national news; the decision itself was not read here). Iceland's Act 30/2004 art. 82
+#   also requires reasons on request for a refusal of personal insurance (as a bill text;
+#   not verified as enacted).
 # custom:
 #   id: ART22-3-NO-EXPLANATION
 #   severity: violation
 #   articles:
+#     - GDPR Art. 15(1)(h)
 #     - GDPR Art. 22(3)
 #     - GDPR Recital 71
 #   humanReview: Whether the reasons given are specific to the person's case.
 #   remediation: >-
-#     Give the main reasons with the decision or on request (safeguards.explanation.available,
-#     and the text in disclosure, whose covers claim decision-reasons).
+#     Give the main reasons with the decision (safeguards.explanation.available, and the
+#     text in disclosure, whose covers claim decision-reasons), or at least, on request,
+#     the procedure and principles actually applied (rights.explanationOnRequest.content
+#     actual-logic).
 #   sources:
+#     - kind: judgment
+#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117
+#       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     - kind: decision
+#       title: Berliner Beauftragte für Datenschutz und Informationsfreiheit, fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, 31 May 2023 (as summarised by the EDPB)
+#       url: https://edpb.europa.eu/news/national-news/2023/berlin-sa-imposes-300-000-euro-fine-against-bank-after-lack-transparency_mt
 #     - kind: legislation
-#       title: Regulation (EU) 2016/679 (GDPR), Art. 22(3) and Recital 71
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 15(1)(h), 22(3) and Recital 71
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     - kind: guideline
-#       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018
 #   example: |
 #     safeguards:
 #       explanation:
 #         available: true
 #         disclosure: decision-notice
+#     disclosures:
+#       - id: decision-notice
+#         name: Decision and offer
+#         kind: decision-notice
+#         stage: at-decision
+#         text: How we reached it - the standard premium for your age, plus the smoker loading.
+#         covers:
+#           - topic: decision-reasons
+#             quote: How we reached it - the standard premium for your age
 no_explanation contains finding if {
 	some i, d in input.decisions
-	needs_safeguards(d)
-	some gap in explanation_gaps(d.safeguards.explanation)
+	_needs_safeguards(d)
+	some gap in _explanation_gaps[d.id]
 	finding := {
-		"message": sprintf("decision `%s` is solely automated and %s, but %s", [d.id, lib.art22_outcomes_words(d), gap]),
+		"message": $"decision `{d.id}` is within Art. 22(1) and reaches {lib.art22_outcomes_words(d)}, but {gap}",
 		"path": ["decisions", i, "safeguards", "explanation"],
 		"because": [
-			sprintf("decision `%s` is solely automated (exception: %s); the engine reaches: %s", [d.id, exception_words(d), lib.art22_outcomes_words(d)]),
-			sprintf("safeguards.explanation: available %v, disclosure %q", [d.safeguards.explanation.available, d.safeguards.explanation.disclosure]),
+			lib.art22_because(d),
+			$"safeguards.explanation: available {d.safeguards.explanation.available}, disclosure {_text_words(d.safeguards.explanation.disclosure)}; on request people get: {input.rights.explanationOnRequest.content}",
 		],
 	}
 }
 
-explanation_gaps(e) := {"the person is not given the main reasons for it" | not e.available} | {g |
+# Art. 15(1)(h): the reasons can be learnt, with the decision or on request ...
+_explanation_gaps[d.id] contains "the person can learn the main reasons neither with the decision nor on request" if {
+	some d in input.decisions
+	not d.safeguards.explanation.available
+	input.rights.explanationOnRequest.content != "actual-logic"
+}
+
+# ... and the text said to carry them does carry them.
+_explanation_gaps[d.id] contains $"its text `{e.disclosure}` does not evidence the reasons (decision-reasons)" if {
+	some d in input.decisions
+	e := d.safeguards.explanation
 	e.available
 	e.disclosure != ""
 	not lib.says(lib.disclosure(e.disclosure), "decision-reasons")
-	g := sprintf("its text `%s` does not evidence the reasons (decision-reasons)", [e.disclosure])
 }
 
+_text_words("") := "(none)"
+
+_text_words(id) := $"`{id}`" if id != ""
+
 # METADATA
-# title: A solely automated decision rests on health or other special-category data without explicit consent or a public-interest law
+# title: A decision within Art. 22(1) rests on special-category data without an Art. 9(2)(a) or (g) condition
 # description: >-
-#   A solely automated decision may not be based on special-category data unless the person
-#   gave explicit consent (Art. 9(2)(a)) or processing is necessary for reasons of
-#   substantial public interest on the basis of law (Art. 9(2)(g)), with suitable measures
-#   (Art. 22(4)). The contract exception alone does not allow automated underwriting on
-#   health data. The rule requires, for a decision that uses special categories, the
-#   explicit-consent exception with a purpose whose condition is explicit-consent, or a
-#   purpose whose condition is substantial-public-interest with its law named. TM's
-#   decisions rest on explicit consent to automated decision-making (case 2024020415,
-#   para 22) and are not caught.
+#   Art. 22(4): a decision within Art. 22(1) may not be based on special categories of data
+#   unless Art. 9(2)(a) (explicit consent) or (g) (substantial public interest, on the basis
+#   of law) applies and suitable measures are in place, whichever Art. 22(2) exception the
+#   decision rests on. An insurer relying on contract necessity (22(2)(a)) for the decision
+#   and on explicit consent (9(2)(a)) for the health data it uses complies. The rule reads
+#   the condition of the purpose the decision serves: explicit consent that is explicit and
+#   valid, or substantial public interest with its law named. A consent that is bundled,
+#   conditional or not specific is no condition, and the finding names that root. TM's
+#   decisions rest on explicit consent (case 2024020415, para 22) and are not caught. The
+#   suitable measures are the Art. 22(3) safeguards, checked by their own rules.
 # custom:
 #   id: ART22-4-SPECIAL-CATEGORY
 #   severity: violation
@@ -392,11 +527,11 @@ explanation_gaps(e) := {"the person is not given the main reasons for it" | not 
 #     - GDPR Art. 22(4)
 #     - GDPR Art. 9(2)(a)
 #     - GDPR Art. 9(2)(g)
-#   humanReview: Whether the suitable measures to safeguard the person's rights are in place.
+#   humanReview: Whether the suitable measures to safeguard the person's rights are in place, and whether the consent covers this use of the data.
 #   remediation: >-
-#     Rest the decision on explicit consent (exception explicit-consent, and the purpose's
-#     specialCategoryCondition explicit-consent), or on a law of substantial public interest
-#     named in conditionLaw; or have a person decide.
+#     Rest the special-category data the decision uses on explicit consent (the purpose's
+#     specialCategoryCondition explicit-consent, with a valid explicit consent), or on a law
+#     of substantial public interest named in conditionLaw; or have a person decide.
 #   sources:
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 22(4)
@@ -404,42 +539,69 @@ explanation_gaps(e) := {"the person is not given the main reasons for it" | not 
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22
 #   example: |
-#     decisions:
-#       - id: life-underwriting
-#         exception: explicit-consent
-#         consent: adm-consent
+#     purposes:
+#       - id: underwriting
+#         name: Assessing the application
+#         type: underwriting
+#         legalBasis: contract
+#         specialCategoryCondition: explicit-consent
+#         consent: health-consent
+#         categories: [smoking]
+#     consents:
+#       - id: health-consent
+#         name: Explicit consent to use health data
+#         explicit: true
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
 special_category contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
 	special := lib.special_inputs(d)
 	count(special) > 0
-	not art22_4_ok(d)
+	not lib.art22_4_condition(d.purpose)
+	p := lib.purposes_by_id[d.purpose]
 	finding := {
-		"message": sprintf("decision `%s` is solely automated on special-category data (%s) without explicit consent or a law of substantial public interest", [d.id, lib.quoted(special)]),
-		"path": ["decisions", i, "exception"],
+		"message": $"decision `{d.id}` is within Art. 22(1) and rests on special-category data ({lib.quoted(special)}) without a valid Art. 9(2)(a) or (g) condition",
+		"path": ["decisions", i, "purpose"],
 		"because": [
-			sprintf("decision `%s` uses %s and the engine reaches %s", [d.id, lib.quoted(special), lib.art22_outcomes_words(d)]),
-			sprintf("its exception is %s; its purpose `%s` has condition %q", [exception_words(d), d.purpose, lib.purposes_by_id[d.purpose].specialCategoryCondition]),
+			lib.art22_because(d),
+			$"it uses {lib.quoted(special)}; its exception is {lib.exception_words(d)}",
+			_condition_fact(p),
 		],
 	}
 }
 
-art22_4_ok(d) if {
-	d.exception == "explicit-consent"
-	lib.purposes_by_id[d.purpose].specialCategoryCondition == "explicit-consent"
+_condition_fact(p) := lib.consent_invalid_fact(p.consent) if {
+	p.specialCategoryCondition == "explicit-consent"
+	p.consent != ""
+	not lib.consent_valid(p.consent)
 }
 
-art22_4_ok(d) if {
-	p := lib.purposes_by_id[d.purpose]
-	p.specialCategoryCondition == "substantial-public-interest"
-	p.conditionLaw != ""
+_condition_fact(p) := $"purpose `{p.id}` has condition {_condition_words(p)}, which is not explicit consent with a valid explicit consent, nor substantial public interest with its law named" if {
+	not _invalid_consent_condition(p)
+}
+
+_invalid_consent_condition(p) if {
+	p.specialCategoryCondition == "explicit-consent"
+	p.consent != ""
+	not lib.consent_valid(p.consent)
+}
+
+_condition_words(p) := "(none)" if p.specialCategoryCondition == ""
+
+_condition_words(p) := $"{p.specialCategoryCondition} (consent `{p.consent}`)" if {
+	p.specialCategoryCondition == "explicit-consent"
+}
+
+_condition_words(p) := p.specialCategoryCondition if {
+	not p.specialCategoryCondition in {"", "explicit-consent"}
 }
 
 # METADATA
 # title: Consent to an automated decision is the only way to get cover
 # description: >-
 #   Consent is not freely given if refusing it costs the person something essential (Art.
-#   7(4)). Where a solely automated decision rests on explicit consent, a way to be decided
+#   7(4)). Where a decision within Art. 22(1) rests on explicit consent, a way to be decided
 #   on by people must exist, so that refusing the automated route does not mean going
 #   without cover. Persónuvernd found TM's consent freely given because applicants who did
 #   not consent could get an offer by phone or in a branch (case 2024020415, para 22). A
@@ -465,32 +627,38 @@ no_alternative contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
 	d.exception == "explicit-consent"
-	some gap in alternative_gaps(d.alternativeChannel)
+	some gap in _alternative_gaps[d.id]
 	finding := {
-		"message": sprintf("decision `%s` rests on consent to automated decision-making, but %s", [d.id, gap]),
+		"message": $"decision `{d.id}` rests on consent to automated decision-making, but {gap}",
 		"path": ["decisions", i, "alternativeChannel"],
 		"because": [
-			sprintf("decision `%s` is solely automated on exception explicit-consent (consent `%s`)", [d.id, d.consent]),
-			sprintf("alternativeChannel: available %v, channels %s", [d.alternativeChannel.available, channels_words(d.alternativeChannel.channels)]),
+			$"decision `{d.id}` is within Art. 22(1) on exception explicit-consent (consent `{d.consent}`)",
+			$"alternativeChannel: available {d.alternativeChannel.available}, channels {lib.channels_words(d.alternativeChannel.channels)}",
 		],
 	}
 }
 
-alternative_gaps(a) := {"there is no other way to be decided on" | not a.available} |
-	{"no channel for the other way is declared" | a.available; count(a.channels) == 0}
+# A route to be decided on by people exists ...
+_alternative_gaps[d.id] contains "there is no other way to be decided on" if {
+	some d in input.decisions
+	not d.alternativeChannel.available
+}
 
-channels_words(cs) := "none" if count(cs) == 0
-
-channels_words(cs) := concat(", ", cs) if count(cs) > 0
+# ... and can be taken.
+_alternative_gaps[d.id] contains "no channel for the other way is declared" if {
+	some d in input.decisions
+	d.alternativeChannel.available
+	count(d.alternativeChannel.channels) == 0
+}
 
 # METADATA
-# title: A solely automated decision concerns children
+# title: A decision within Art. 22(1) concerns children
 # description: >-
 #   Recital 71 says that solely automated decisions with legal or similarly significant
 #   effect should not concern a child, and WP251rev.01 asks controllers not to rely on the
 #   exceptions of Art. 22(2) to justify them for children except where necessary (for
-#   example to protect their welfare). A decision that decides on children automatically
-#   is a risk, not a violation: the Recital is not binding in itself.
+#   example to protect their welfare). A decision within Art. 22(1) (derived) that decides
+#   on children is a risk, not a violation: the Recital is not binding in itself.
 # custom:
 #   id: REC71-CHILD
 #   severity: risk
@@ -502,17 +670,25 @@ channels_words(cs) := concat(", ", cs) if count(cs) > 0
 #   sources:
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (children)
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
 #   example: |
 #     decisions:
 #       - id: life-underwriting
+#         name: Acceptance of an online term life application
+#         product: term-life
+#         purpose: underwriting
+#         automation: solely-automated
+#         inputs: [age]
+#         outcomes:
+#           - {type: premium-loading, decidedBy: engine}
 #         subjects: [applicant]     # children's cover goes to an underwriter
 child contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
 	"child" in d.subjects
 	finding := {
-		"message": sprintf("decision `%s` decides on children automatically (%s)", [d.id, lib.art22_outcomes_words(d)]),
+		"message": $"decision `{d.id}` decides on children automatically ({lib.art22_outcomes_words(d)})",
 		"path": ["decisions", i, "subjects"],
-		"because": [sprintf("decision `%s` is solely automated and its subjects include child", [d.id])],
+		"because": [lib.art22_because(d), "its subjects include child"],
 	}
 }

@@ -9,8 +9,11 @@ import data.art22.lib
 # title: A purpose, or a disclosure to another controller, has no Art. 6(1) basis
 # description: >-
 #   Every purpose needs one of the bases of Art. 6(1), complete: a basis of legal
-#   obligation or public task names the law (Art. 6(3)); consent names the consent; a
-#   legitimate interest says what the interest is. Every recipient that is itself a
+#   obligation or public task names the law (Art. 6(3)); consent names a consent that is
+#   valid, for a consent that is bundled, conditional or not specific
+#   (ART7-2-BUNDLED-CONSENT, ART7-4-CONDITIONAL-CONSENT, ART7-GRANULAR-CONSENT) is no
+#   Art. 6(1)(a) basis, and the finding names that root; a legitimate interest says what
+#   the interest is. Every recipient that is itself a
 #   controller receives data on a basis of its own. The Bulgarian data protection
 #   commission (PPN-01-622/2018, 8 April 2019) fined a practice for using a former
 #   patient's data to file a change of doctor he never asked for, with no basis at all. A
@@ -40,11 +43,12 @@ import data.art22.lib
 #         legalBasis: contract        # Art. 6(1)(b)
 no_basis contains finding if {
 	some i, p in input.purposes
-	some gap in purpose_gaps(p)
+	some x in lib.basis_defects[p.id]
+	x.rule == "ART6-1-NO-BASIS"
 	finding := {
-		"message": sprintf("purpose `%s` %s", [p.id, gap.message]),
-		"path": array.concat(["purposes", i], gap.path),
-		"because": [sprintf("purpose `%s` (%s) uses %s", [p.id, p.type, lib.quoted(p.categories)]), gap.fact],
+		"message": $"purpose `{p.id}` {x.message}",
+		"path": array.concat(["purposes", i], x.path),
+		"because": [$"purpose `{p.id}` ({p.type}) uses {lib.quoted(p.categories)}", x.fact],
 	}
 }
 
@@ -53,27 +57,68 @@ no_basis contains finding if {
 	r.role in {"controller", "joint-controller"}
 	r.legalBasis == ""
 	finding := {
-		"message": sprintf("recipient `%s` is a %s but its receiving the data has no Art. 6(1) basis", [r.id, r.role]),
+		"message": $"recipient `{r.id}` is a {r.role} but its receiving the data has no Art. 6(1) basis",
 		"path": ["recipients", i, "legalBasis"],
-		"because": [sprintf("recipient `%s` (%s, %s) receives %s", [r.id, r.name, r.role, lib.quoted(r.categories)]), "its legalBasis is empty"],
+		"because": [$"recipient `{r.id}` ({r.name}, {r.role}) receives {lib.quoted(r.categories)}", "its legalBasis is empty"],
 	}
 }
 
-purpose_gaps(p) := {g |
-	p.legalBasis == ""
-	g := {"message": "has no Art. 6(1) basis", "path": ["legalBasis"], "fact": "legalBasis is empty"}
-} | {g |
-	p.legalBasis in {"legal-obligation", "public-task"}
-	p.legalBasisLaw == ""
-	g := {"message": sprintf("rests on %s but names no law", [p.legalBasis]), "path": ["legalBasisLaw"], "fact": sprintf("legalBasis is %s and legalBasisLaw is empty", [p.legalBasis])}
-} | {g |
-	p.legalBasis == "consent"
-	p.consent == ""
-	g := {"message": "rests on consent but names no consent", "path": ["consent"], "fact": "legalBasis is consent and consent is empty"}
-} | {g |
-	p.legalBasis == "legitimate-interests"
-	trim_space(p.legitimateInterest.interest) == ""
-	g := {"message": "rests on legitimate interests but does not say which", "path": ["legitimateInterest"], "fact": "legalBasis is legitimate-interests and legitimateInterest.interest is empty"}
+# METADATA
+# title: A basis other than consent covers data or processing the purpose does not need
+# description: >-
+#   Contract, legal obligation, public task and legitimate interests are bases only for
+#   processing that is necessary for them (Art. 6(1)(b)-(f), with data minimisation, Art.
+#   5(1)(c)): for a contract, objectively indispensable to perform it (CJEU C-252/21, Meta
+#   Platforms v Bundeskartellamt, 4 July 2023, ECLI:EU:C:2023:537). Processing beyond what
+#   the purpose needs has no basis at all. The rule derives necessity from facts, not from
+#   the basis declared: a purpose on contract that uses a category the person may leave out
+#   and still be covered (optional: not necessary for the contract); a purpose of a kind no
+#   insurance contract needs (marketing, product development, research, fraud prevention)
+#   resting on contract (EDPB Guidelines 2/2019 on Art. 6(1)(b), written for online
+#   services and read here by analogy for insurance; their passages on fraud prevention,
+#   service improvement and advertising were not verified paragraph by paragraph); and any basis other than
+#   consent under which a decision serving the purpose rates people on a factor that uses or
+#   stands in for a protected characteristic without justification (ART5-1A-PROTECTED-PROXY
+#   is the root: unfair, discriminatory processing is not necessary for any purpose, Art.
+#   5(1)(a)). Whether a legitimate interest or a legal duty really needs each category is
+#   for a person to judge.
+# custom:
+#   id: ART6-1-BASIS-NECESSITY
+#   severity: violation
+#   articles:
+#     - GDPR Art. 6(1)(b)
+#     - GDPR Art. 6(1)(f)
+#     - GDPR Art. 5(1)(a)
+#     - GDPR Art. 5(1)(c)
+#   humanReview: Whether each category is objectively necessary for the purpose under the basis declared.
+#   remediation: >-
+#     Stop processing the category for the purpose, or rest it on a basis that fits: a
+#     separate, freely given consent for what the contract does not need; for a factor that
+#     discriminates, remove it or document its justification with evidence.
+#   sources:
+#     - kind: judgment
+#       title: CJEU, Case C-252/21, Meta Platforms and Others v Bundeskartellamt, judgment of 4 July 2023, ECLI:EU:C:2023:537 (necessity for the performance of a contract means objectively indispensable)
+#       url: https://curia.europa.eu/juris/liste.jsf?num=C-252/21
+#     - kind: guideline
+#       title: EDPB, Guidelines 2/2019 on the processing of personal data under Article 6(1)(b) GDPR in the context of the provision of online services to data subjects, version 2.0, 8 October 2019
+#       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22019-processing-personal-data-under-article-61b_en
+#   example: |
+#     purposes:
+#       - id: product-development
+#         name: Improving our products
+#         type: product-development
+#         legalBasis: consent              # not contract: no contract needs it
+#         consent: research-consent
+#         categories: [identity]
+basis_necessity contains finding if {
+	some i, p in input.purposes
+	some x in lib.basis_defects[p.id]
+	x.rule == "ART6-1-BASIS-NECESSITY"
+	finding := {
+		"message": $"purpose `{p.id}` {x.message}",
+		"path": array.concat(["purposes", i], x.path),
+		"because": [$"purpose `{p.id}` ({p.type}) rests on {p.legalBasis} and uses {lib.quoted(p.categories)}", x.fact],
+	}
 }
 
 # METADATA
@@ -113,18 +158,30 @@ profiling_no_objection contains finding if {
 	some i, p in input.purposes
 	p.legalBasis == "legitimate-interests"
 	p.profiling
-	some gap in objection_gaps(p.legitimateInterest)
+	some gap in _objection_gaps[p.id]
 	finding := {
-		"message": sprintf("purpose `%s` profiles on legitimate interests but %s", [p.id, gap.message]),
-		"path": ["purposes", i, "legitimateInterest", gap.field],
-		"because": [sprintf("purpose `%s` declares profiling on Art. 6(1)(f)", [p.id]), gap.fact],
+		"message": $"purpose `{p.id}` profiles on legitimate interests but {gap.message}",
+		"path": array.concat(["purposes", i, "legitimateInterest"], gap.path),
+		"because": [$"purpose `{p.id}` declares profiling on Art. 6(1)(f)", gap.fact],
 	}
 }
 
-objection_gaps(li) := {g |
-	count(li.objectionChannels) == 0
-	g := {"message": "offers no way to object", "field": "objectionChannels", "fact": "legitimateInterest.objectionChannels is empty"}
-} | {g |
-	not li.objectionToldAtFirstContact
-	g := {"message": "does not tell people of the right to object at first contact", "field": "objectionToldAtFirstContact", "fact": "legitimateInterest.objectionToldAtFirstContact is false"}
+# Art. 21(1): the person can object ...
+_objection_gaps[p.id] contains {
+	"message": "offers no way to object",
+	"path": ["objectionChannels"],
+	"fact": "legitimateInterest.objectionChannels is empty",
+} if {
+	some p in input.purposes
+	count(p.legitimateInterest.objectionChannels) == 0
+}
+
+# ... and Art. 21(4): is told so, explicitly, at the latest at the first communication.
+_objection_gaps[p.id] contains {
+	"message": "does not tell people of the right to object at first contact",
+	"path": ["objectionToldAtFirstContact"],
+	"fact": "legitimateInterest.objectionToldAtFirstContact is false",
+} if {
+	some p in input.purposes
+	not p.legitimateInterest.objectionToldAtFirstContact
 }

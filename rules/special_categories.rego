@@ -11,8 +11,10 @@ import data.art22.lib
 #   Every purpose that uses a special category (health, genetic, biometric...) needs one
 #   of the conditions of Art. 9(2). Where the condition rests on Union or Member State
 #   law ((b), (g), (h), (i), (j)) the law must be named; where it is explicit consent
-#   (a), the consent must be named and declared explicit. The rule does not judge
-#   whether the law named really authorises the processing.
+#   (a), the consent must be named, explicit and valid: a consent that is bundled,
+#   conditional or not specific (ART7-2-BUNDLED-CONSENT, ART7-4-CONDITIONAL-CONSENT,
+#   ART7-GRANULAR-CONSENT) is no Art. 9(2)(a) condition, and the finding names that root.
+#   The rule does not judge whether the law named really authorises the processing.
 # custom:
 #   id: ART9-2-NO-CONDITION
 #   severity: violation
@@ -29,39 +31,16 @@ import data.art22.lib
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 no_condition contains finding if {
 	some i, p in input.purposes
-	special := [c | some c in p.categories; lib.special(c)]
-	count(special) > 0
-	some problem in condition_problems(p)
+	special := lib.special_of_purpose[p.id]
+	some x in lib.condition_defects[p.id]
 	finding := {
-		"message": sprintf("purpose `%s` uses special-category data (%s) but %s", [p.id, lib.quoted(special), problem.message]),
-		"path": array.concat(["purposes", i], problem.path),
+		"message": $"purpose `{p.id}` uses special-category data ({lib.quoted(special)}) but {x.message}",
+		"path": array.concat(["purposes", i], x.path),
 		"because": [
-			sprintf("purpose `%s` uses %s", [p.id, concat(", ", [sprintf("`%s` (%s)", [c, lib.category(c).class]) | some c in special])]),
-			problem.fact,
+			$"purpose `{p.id}` uses {concat(", ", [$"`{c}` ({lib.category(c).class})" | some c in special])}",
+			x.fact,
 		],
 	}
-}
-
-condition_problems(p) := {x |
-	p.specialCategoryCondition == ""
-	x := {"message": "declares no Art. 9(2) condition", "path": ["specialCategoryCondition"], "fact": "specialCategoryCondition is empty"}
-} | {x |
-	p.specialCategoryCondition in lib.conditions_needing_law
-	p.conditionLaw == ""
-	x := {
-		"message": sprintf("the law that condition %s rests on is not named", [p.specialCategoryCondition]),
-		"path": ["conditionLaw"],
-		"fact": sprintf("condition %s needs a basis in Union or Member State law and conditionLaw is empty", [p.specialCategoryCondition]),
-	}
-} | {x |
-	p.specialCategoryCondition == "explicit-consent"
-	p.consent == ""
-	x := {"message": "names no consent for condition explicit-consent", "path": ["consent"], "fact": "condition is explicit-consent (Art. 9(2)(a)) and no consent is named"}
-} | {x |
-	p.specialCategoryCondition == "explicit-consent"
-	p.consent != ""
-	not lib.consent(p.consent).explicit
-	x := {"message": sprintf("consent `%s` is not explicit", [p.consent]), "path": ["consent"], "fact": sprintf("condition is explicit-consent and consent `%s` is not declared explicit", [p.consent])}
 }
 
 # METADATA
@@ -97,27 +76,23 @@ condition_problems(p) := {x |
 #         class: health
 unflagged_health contains finding if {
 	some i, c in input.dataCategories
-	want := expected_classes(c.about)
-	count(want) > 0
+	want := _expected_classes[c.about]
 	not c.class in want
 	finding := {
-		"message": sprintf("data category `%s` is about %s but is classified %s", [c.id, c.about, c.class]),
+		"message": $"data category `{c.id}` is about {c.about} but is classified {c.class}",
 		"path": ["dataCategories", i, "class"],
-		"because": [sprintf("data category `%s` (%s) is declared about %s, class %s; data about %s is %s data", [c.id, c.name, c.about, c.class, c.about, concat(" or ", sort(want))])],
+		"because": [$"data category `{c.id}` ({c.name}) is declared about {c.about}, class {c.class}; data about {c.about} is {concat(" or ", sort(want))} data"],
 	}
 }
 
-expected_classes(about) := {"health"} if about in lib.health_topics
+# Art. 4(15): data that reveals health is health data ...
+_expected_classes[t] := {"health"} if some t in lib.health_topics
 
-expected_classes(about) := {"genetic", "health"} if about in lib.genetic_topics
+# ... genetic data reveals health too (Art. 4(13), 4(15)) ...
+_expected_classes[t] := {"genetic", "health"} if some t in lib.genetic_topics
 
-expected_classes(about) := {lib.other_special_topics[about]} if lib.other_special_topics[about]
-
-expected_classes(about) := set() if {
-	not about in lib.health_topics
-	not about in lib.genetic_topics
-	not lib.other_special_topics[about]
-}
+# ... and the other special categories of Art. 9(1) are what they are.
+_expected_classes[t] := {class} if some t, class in lib.other_special_topics
 
 # METADATA
 # title: Special-category data is disclosed to another controller without a condition of its own
@@ -154,19 +129,31 @@ transfer_no_condition contains finding if {
 	r.role in {"controller", "joint-controller"}
 	special := [c | some c in r.categories; lib.special(c)]
 	count(special) > 0
-	some gap in transfer_gaps(r)
+	some gap in _transfer_gaps[r.id]
 	finding := {
-		"message": sprintf("recipient `%s` (%s) receives special-category data (%s) %s", [r.id, r.role, lib.quoted(special), gap.message]),
-		"path": ["recipients", i, gap.field],
-		"because": [sprintf("recipient `%s` (%s, %s) is a %s and receives %s", [r.id, r.name, r.type, r.role, lib.quoted(special)]), gap.fact],
+		"message": $"recipient `{r.id}` ({r.role}) receives special-category data ({lib.quoted(special)}) {gap.message}",
+		"path": array.concat(["recipients", i], gap.path),
+		"because": [$"recipient `{r.id}` ({r.name}, {r.type}) is a {r.role} and receives {lib.quoted(special)}", gap.fact],
 	}
 }
 
-transfer_gaps(r) := {g |
+# Art. 9(2): the disclosure has a condition of its own ...
+_transfer_gaps[r.id] contains {
+	"message": "with no Art. 9(2) condition of its own",
+	"path": ["specialCategoryCondition"],
+	"fact": "specialCategoryCondition is empty",
+} if {
+	some r in input.recipients
 	r.specialCategoryCondition == ""
-	g := {"message": "with no Art. 9(2) condition of its own", "field": "specialCategoryCondition", "fact": "specialCategoryCondition is empty"}
-} | {g |
+}
+
+# ... with the law named where the condition rests on one.
+_transfer_gaps[r.id] contains {
+	"message": $"on condition {r.specialCategoryCondition} without naming the law",
+	"path": ["conditionLaw"],
+	"fact": "conditionLaw is empty",
+} if {
+	some r in input.recipients
 	r.specialCategoryCondition in lib.conditions_needing_law
-	r.conditionLaw == ""
-	g := {"message": sprintf("on condition %s without naming the law", [r.specialCategoryCondition]), "field": "conditionLaw", "fact": "conditionLaw is empty"}
+	trim_space(r.conditionLaw) == ""
 }
