@@ -1,0 +1,62 @@
+# Tasks for working on art22. .ci/run calls these targets; each is a plain command
+# you can also run by hand. Go and git are all they need (Chromium for the browser
+# test of the HTML report, when present).
+
+GO          ?= go
+VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+LDFLAGS     := -s -w -X github.com/art22/checker/internal/version.Override=$(VERSION)
+PLATFORMS   := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+DIST        := dist
+
+.PHONY: fmt fmt-check lint test-short test update ci release image clean
+
+# Format Go and Rego in place.
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+	$(GO) tool opa fmt -w rules/ examples/rule-pack/
+
+# Fail when Go or Rego is not formatted.
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
+	$(GO) tool opa fmt --fail -l rules/ examples/rule-pack/
+
+# Static checks: go vet, staticcheck (pinned in go.mod), opa check --strict against the input schema.
+lint:
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	$(GO) tool opa check --strict --schema docs/input.schema.json rules/
+	$(GO) tool opa check --strict --schema docs/input.schema.json rules/ examples/rule-pack/
+
+# The inner loop: every Go and Rego test, the generated files compared, slow integration runs skipped.
+test-short:
+	$(GO) test -short ./...
+
+# The README's test command: everything, with the race detector.
+test:
+	$(GO) test -race ./...
+
+# Regenerate schemas, the rule catalog, the Rego fixture and golden files; review the diff.
+update:
+	$(GO) test ./... -update
+	$(GO) tool opa fmt -w rules/
+
+# What CI runs (see .ci/run for the rest: stock OPA, fuzzing, benchmarks, examples).
+ci: fmt-check lint test
+
+# Static binaries for every platform, with SHA-256 checksums, in dist/.
+release: clean
+	@mkdir -p $(DIST)
+	@for p in $(PLATFORMS); do \
+		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		out=$(DIST)/art22_$(VERSION)_$${os}_$${arch}$$ext; \
+		echo "building $$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$out ./cmd/art22 || exit 1; \
+	done
+	cd $(DIST) && sha256sum art22_* > SHA256SUMS
+
+# A minimal container image (needs a Docker engine).
+image:
+	docker build --build-arg VERSION=$(VERSION) -t art22:$(VERSION) .
+
+clean:
+	rm -rf $(DIST)
