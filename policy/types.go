@@ -130,6 +130,9 @@ type DataCategory struct {
 	Sources []Source `yaml:"sources" json:"sources"`
 	// Characteristics this category can stand in for (a proxy), e.g. postcode for ethnic-origin.
 	ProxyFor []Topic `yaml:"proxyFor" json:"proxyFor"`
+	// The categories this one is computed from, for a score, a segment or an
+	// inference: what they are about, or stand in for, is what it stands in for.
+	DerivedFrom []ID `yaml:"derivedFrom" json:"derivedFrom" art22:"ref=dataCategories"`
 	// Whether the person may leave it out and still be covered.
 	Optional bool `yaml:"optional" json:"optional"`
 	// For optional data: whether it is collected unless the person opts out (pre-filled, pre-ticked).

@@ -118,6 +118,7 @@ var fieldDocs = map[string]string{
 	"DataCategory.About":                   "What the data is about, from a controlled vocabulary.",
 	"DataCategory.Class":                   "Legal class: ordinary, a special category (Art. 9(1)) or criminal data (Art. 10).",
 	"DataCategory.CollectedByDefault":      "For optional data: whether it is collected unless the person opts out (pre-filled, pre-ticked).",
+	"DataCategory.DerivedFrom":             "The categories this one is computed from, for a score, a segment or an inference: what they are about, or stand in for, is what it stands in for.",
 	"DataCategory.ID":                      "Identifier other entries use to refer to this category.",
 	"DataCategory.Name":                    "Name as the controller calls it.",
 	"DataCategory.Necessity":               "Why this category is necessary for the purposes that use it (Art. 5(1)(c)), with evidence.",

@@ -52,8 +52,7 @@ no_correction contains finding if {
 	}
 }
 
-gaps := {"no way to have data corrected is declared" | not input.rights.rectification.available} |
-	{"corrections do not extend to data obtained from others" |
-		input.rights.rectification.available
-		not input.rights.rectification.includesThirdPartyData
-	}
+gaps := {"no way to have data corrected is declared" | not input.rights.rectification.available} | {"corrections do not extend to data obtained from others" |
+	input.rights.rectification.available
+	not input.rights.rectification.includesThirdPartyData
+}

@@ -147,11 +147,7 @@ deployer contains finding if {
 	}
 }
 
-deployer_gaps(a) := {"no competent overseer with authority is named (Art. 26(2))" | not overseen(a)} |
-	{"input data is not checked for relevance (Art. 26(4))" | not a.inputDataChecked} |
-	{"its operation is not monitored (Art. 26(5))" | not a.monitored} |
-	{"its logs are not kept for at least six months (Art. 26(6))" | not logs_kept(a.logRetention)} |
-	{"people are not told the system is used (Art. 26(11))" | not informed(a)}
+deployer_gaps(a) := ((({"no competent overseer with authority is named (Art. 26(2))" | not overseen(a)} | {"input data is not checked for relevance (Art. 26(4))" | not a.inputDataChecked}) | {"its operation is not monitored (Art. 26(5))" | not a.monitored}) | {"its logs are not kept for at least six months (Art. 26(6))" | not logs_kept(a.logRetention)}) | {"people are not told the system is used (Art. 26(11))" | not informed(a)}
 
 overseen(a) if {
 	a.oversightRole != ""
@@ -210,8 +206,7 @@ fria contains finding if {
 	}
 }
 
-fria_gaps(frias) := {"no fundamental rights impact assessment covers it" | count(frias) == 0} |
-	{"the market surveillance authority was not notified of its assessment" | count(frias) > 0; not any_notified(frias)}
+fria_gaps(frias) := {"no fundamental rights impact assessment covers it" | count(frias) == 0} | {"the market surveillance authority was not notified of its assessment" | count(frias) > 0; not any_notified(frias)}
 
 any_notified(frias) if {
 	some a in frias

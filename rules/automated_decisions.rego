@@ -20,7 +20,7 @@ package art22.rules.automated_decisions
 import data.art22.lib
 
 # What follows from a decision being within Art. 22(1), for the because of a root finding.
-_duties(d) := $"so decision `{d.id}` is within Art. 22(1): it needs an Art. 22(2) exception, the Art. 22(3) safeguards, the information of Art. 13(2)(f) and 14(2)(g), the explanation of Art. 15(1)(h) on request and a DPIA (Art. 35(3)(a))"
+_duties(d) := $"decision `{d.id}` is therefore within Art. 22(1) and needs an Art. 22(2) exception, the Art. 22(3) safeguards, the information of Art. 13(2)(f) and 14(2)(g), the explanation of Art. 15(1)(h) on request and a DPIA (Art. 35(3)(a))"
 
 # METADATA
 # title: A decision declared as not solely automated is decided by the engine, or follows a score

@@ -73,7 +73,7 @@ test_misclassified_fires_when_the_engine_loads_a_decision_support_case if {
 	some f in findings
 	f.path == ["decisions", 0, "automation"]
 	f.message == "decision `life-underwriting` is declared decision-support, but the engine itself reaches premium-loading"
-	startswith(f.because[2], "so decision `life-underwriting` is within Art. 22(1): it needs an Art. 22(2) exception")
+	startswith(f.because[2], "decision `life-underwriting` is therefore within Art. 22(1) and needs an Art. 22(2) exception")
 }
 
 # WP251rev.01 and CJEU C-634/21: the bureau score decides, the human applies it.
@@ -110,7 +110,7 @@ test_token_human_fires_when_the_reviewer_sees_only_the_score if {
 	inp := fixture.change(_token, "decisions", _decision, {"humanReview": object.union(_meaningful_review, {"seesAllRelevantData": false})})
 	some f in ad.token_human with input as inp
 	f.message == "decision `life-underwriting` is declared decided by a human, but the reviewer does not see all the relevant data"
-	startswith(f.because[2], "so decision `life-underwriting` is within Art. 22(1)")
+	startswith(f.because[2], "decision `life-underwriting` is therefore within Art. 22(1)")
 }
 
 test_token_human_fires_without_a_reviewer if {

@@ -46,17 +46,17 @@ breach_procedure contains finding if {
 	}
 }
 
-procedure_gaps(br) := {g |
+procedure_gaps(br) := (({g |
 	not br.procedure
 	g := {"message": "there is no written personal-data breach procedure", "path": ["procedure"], "fact": "breachResponse.procedure is false"}
 } | {g |
 	not br.notifyAuthorityWithin.declared
 	g := {"message": "the breach procedure sets no time for notifying the supervisory authority", "path": ["notifyAuthorityWithin"], "fact": "breachResponse.notifyAuthorityWithin is not declared"}
-} | {g |
+}) | {g |
 	br.notifyAuthorityWithin.declared
 	late(br.notifyAuthorityWithin)
 	g := {"message": sprintf("the breach procedure notifies the supervisory authority within %s, later than 72 hours", [br.notifyAuthorityWithin.text]), "path": ["notifyAuthorityWithin"], "fact": sprintf("breachResponse.notifyAuthorityWithin is %s", [br.notifyAuthorityWithin.text])}
-} | {g |
+}) | {g |
 	not br.recordsAllBreaches
 	g := {"message": "not every breach is recorded", "path": ["recordsAllBreaches"], "fact": "breachResponse.recordsAllBreaches is false"}
 }

@@ -87,6 +87,8 @@ no_basis contains finding if {
 #   severity: violation
 #   articles:
 #     - GDPR Art. 6(1)(b)
+#     - GDPR Art. 6(1)(c)
+#     - GDPR Art. 6(1)(e)
 #     - GDPR Art. 6(1)(f)
 #     - GDPR Art. 5(1)(a)
 #     - GDPR Art. 5(1)(c)

@@ -21,13 +21,13 @@ interval_words(interval) := interval.text if interval.declared
 
 interval_words(interval) := "1 year (default)" if not interval.declared
 
-governance_gaps(m) := {g |
+governance_gaps(m) := ({g |
 	stale(m.lastValidated, m.validationInterval)
 	g := sprintf("not validated within %s (last: %s)", [interval_words(m.validationInterval), last_words(m.lastValidated)])
 } | {g |
 	stale(m.lastBiasTest, m.biasTestInterval)
 	g := sprintf("not tested for discriminatory effects within %s (last: %s)", [interval_words(m.biasTestInterval), last_words(m.lastBiasTest)])
-} | {"errors in production are not monitored" | not m.errorMonitoring}
+}) | {"errors in production are not monitored" | not m.errorMonitoring}
 
 last_words(d) := "never" if d == ""
 
@@ -137,10 +137,7 @@ ai_governance contains finding if {
 	}
 }
 
-eiopa_gaps(d) := {"a test for unfair outcomes (fairness)" | d.model.lastBiasTest == ""} |
-	{"an explanation for the people decided on (explainability)" | not explained(d)} |
-	{"a named human overseer (oversight)" | not overseen(d)} |
-	{"checked input data (data governance)" | not d.aiSystem.inputDataChecked}
+eiopa_gaps(d) := (({"a test for unfair outcomes (fairness)" | d.model.lastBiasTest == ""} | {"an explanation for the people decided on (explainability)" | not explained(d)}) | {"a named human overseer (oversight)" | not overseen(d)}) | {"checked input data (data governance)" | not d.aiSystem.inputDataChecked}
 
 explained(d) if d.safeguards.explanation.available
 

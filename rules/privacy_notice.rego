@@ -19,15 +19,15 @@ always := {
 	"data-mandatory": "whether providing the data is required and the consequences of not providing it (Art. 13(2)(e))",
 }
 
-conditional := {["dpo-contact", "the contact details of the data protection officer (Art. 13(1)(b))"] |
+conditional := (({["dpo-contact", "the contact details of the data protection officer (Art. 13(1)(b))"] |
 	concat("", [input.controller.dpo.name, input.controller.dpo.email, input.controller.dpo.phone]) != ""
 } | {["right-withdraw-consent", "the right to withdraw consent (Art. 13(2)(c))"] |
 	some p in input.purposes
 	consent_relied_on(p)
-} | {["legitimate-interests", "the legitimate interests pursued (Art. 13(1)(d))"] |
+}) | {["legitimate-interests", "the legitimate interests pursued (Art. 13(1)(d))"] |
 	some p in input.purposes
 	p.legalBasis == "legitimate-interests"
-} | {["transfers", "transfers outside the EEA and their safeguards (Art. 13(1)(f))"] |
+}) | {["transfers", "transfers outside the EEA and their safeguards (Art. 13(1)(f))"] |
 	some r in input.recipients
 	r.country != ""
 	not r.country in lib.eea_countries

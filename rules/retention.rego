@@ -57,23 +57,23 @@ gap_path(all) := all[0].path if count(all) == 1
 
 gap_path(all) := [] if count(all) > 1
 
-gaps(c) := {g |
+gaps(c) := (((({g |
 	not c.retention.period.declared
 	g := {"message": "has no retention period", "path": ["period"], "fact": "retention.period is not declared"}
 } | {g |
 	c.retention.period.indefinite
 	g := {"message": "is kept indefinitely", "path": ["period"], "fact": "retention.period is indefinite"}
-} | {g |
+}) | {g |
 	c.retention.afterRelationshipEnds.indefinite
 	g := {"message": "is kept indefinitely after the relationship ends", "path": ["afterRelationshipEnds"], "fact": "retention.afterRelationshipEnds is indefinite"}
-} | {g |
+}) | {g |
 	assessed(c.id)
 	not c.retention.declinedApplicants.declared
 	g := {"message": "is used to assess applications but has no retention period for declined applicants", "path": ["declinedApplicants"], "fact": "retention.declinedApplicants is not declared"}
-} | {g |
+}) | {g |
 	c.retention.declinedApplicants.indefinite
 	g := {"message": "is kept indefinitely for declined applicants", "path": ["declinedApplicants"], "fact": "retention.declinedApplicants is indefinite"}
-} | {g |
+}) | {g |
 	c.retention.deletion == "not-possible"
 	g := {"message": "cannot be erased by the systems that hold it", "path": ["deletion"], "fact": "retention.deletion is not-possible"}
 }

@@ -7,7 +7,6 @@ import data.art22.lib
 
 no_health_functions := {"marketing", "sales", "general-staff"}
 
-
 # METADATA
 # title: A role that does not need special-category data can access it
 # description: >-
@@ -97,11 +96,10 @@ access_logging contains finding if {
 	}
 }
 
-logging_gaps := {"access to it is not logged" | not input.access.logging.specialCategories} |
-	{"the access logs are not reviewed" |
-		input.access.logging.specialCategories
-		not input.access.logging.reviewed
-	}
+logging_gaps := {"access to it is not logged" | not input.access.logging.specialCategories} | {"the access logs are not reviewed" |
+	input.access.logging.specialCategories
+	not input.access.logging.reviewed
+}
 
 # METADATA
 # title: There is no business continuity and restore plan
@@ -168,11 +166,10 @@ security_policy contains finding if {
 	}
 }
 
-policy_gaps := {"there is no written security policy" | not input.security.policy.documented} |
-	{"the security policy does not define its scope" |
-		input.security.policy.documented
-		not input.security.policy.scopeDefined
-	}
+policy_gaps := {"there is no written security policy" | not input.security.policy.documented} | {"the security policy does not define its scope" |
+	input.security.policy.documented
+	not input.security.policy.scopeDefined
+}
 
 # METADATA
 # title: Optional special-category data is collected by default

@@ -74,7 +74,7 @@ expired contains finding if {
 expiring contains finding if {
 	some i, w in input.waivers
 	w.expires >= input.evaluation.asOf
-	left := -lib.days_since(w.expires)
+	left := 0 - lib.days_since(w.expires)
 	left <= 30
 	finding := {
 		"message": sprintf("the waiver of %s at %s expires on %s, in %d days", [w.rule, path_words(w.path), w.expires, left]),

@@ -276,11 +276,16 @@ consent_invalid_rules(id) := sort({x.rule | some x in consent_defects[id]})
 # Protected characteristics among the rating factors
 
 # METADATA
+# title: The categories each category is computed from (derivedFrom), by category id
+derivation_graph := {c.id: {d | some d in c.derivedFrom} | some c in input.dataCategories}
+
+# METADATA
 # title: The rating factors that use, or stand in for, a protected characteristic, by factor id
 # description: >-
 #   What the factor's data category is about (nationality, ethnic origin...), what that
 #   topic can stand in for (postcode, name, country of birth, education...: proxy_topics),
-#   and what the declaration names in proxyFor. A justification is structured evidence: the
+#   what the categories it is computed from are about or stand in for (derivedFrom,
+#   followed through), and what the declaration names in proxyFor. A justification is structured evidence: the
 #   actuarial or statistical evidence that the factor, not the characteristic, drives the
 #   risk, and a bias test across the characteristics concerned, within the model's bias-test
 #   interval (a year by default), that found no disparity or a mitigated one. A statement
@@ -300,7 +305,7 @@ protected_factor[f.id] := {
 	some f in d.factors
 	c := category(f.category)
 	direct := {c.about} & protected_topics
-	derived := object.get(proxy_topics, c.about, set())
+	derived := object.get(proxy_topics, c.about, set()) | _inherited(c.id)
 	declared := {t | some t in c.proxyFor} & protected_topics
 	chars := (direct | derived) | declared
 	count(chars) > 0
@@ -331,6 +336,16 @@ _justification_defects(d, f, direct, chars) := (((({x |
 	count(untested) > 0
 	x := $"its bias test does not cover {listed(sort(untested))}"
 }
+
+# What the categories a category is computed from (derivedFrom, followed
+# through) are about or stand in for: a score built from nationality stands in
+# for nationality.
+_inherited(id) := {t |
+	some src in graph.reachable(derivation_graph, derivation_graph[id])
+	some t in _stands_for(category(src))
+}
+
+_stands_for(c) := (({c.about} & protected_topics) | object.get(proxy_topics, c.about, set())) | ({t | some t in c.proxyFor} & protected_topics)
 
 _legal_duty(d, "nationality") if purposes_by_id[d.purpose].type == "legal-compliance"
 

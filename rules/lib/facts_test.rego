@@ -202,3 +202,14 @@ test_art22_4_condition_needs_a_valid_explicit_consent if {
 	inp := fixture.change(baseline, "consents", "health-consent", {"mechanism": "bundled-with-terms"})
 	not lib.art22_4_condition("underwriting") with input as inp
 }
+
+# A score computed from country of birth stands in for what that stands in for.
+test_protected_factor_looks_through_derived_scores if {
+	inp := fixture.add(
+		fixture.change(_factor("contact", _no_justification), "dataCategories", "contact", {"about": "credit-score", "derivedFrom": ["origin"]}),
+		"dataCategories", object.union(baseline.dataCategories[0], {"id": "origin", "name": "Country of birth", "about": "country-of-birth", "derivedFrom": ["contact"]}),
+	)
+	pf := lib.protected_factor.f with input as inp
+	pf.derived == ["ethnic-origin", "nationality"]
+	not pf.justified
+}
