@@ -1,30 +1,43 @@
 # METADATA
 # title: Fairness and transparency of processing (GDPR Art. 5(1)(a))
-# description: Rules on whether people can see how the processing treats them.
+# description: >-
+#   Rules on whether people can see how the processing treats them, and whether the rating
+#   treats them fairly: factors shown at the decision, purposes and recipients named, data
+#   about other people with a basis of their own, protected characteristics and age limits.
 package art22.rules.fairness
 
 import data.art22.lib
+
+# ---------------------------------------------------------------------------
+# ART5-1A-FACTOR-NOT-DISCLOSED
 
 # METADATA
 # title: A rating factor changes the outcome automatically, but the person is not told at the decision
 # description: >-
 #   For every rating factor that the engine applies without human review and that
-#   declines, loads the premium, excludes cover or postpones it, a text shown at or
-#   after the decision must say that the factor applied (factor-applied) and to what
-#   extent (factor-extent), each claim backed by a quote that stands in the text. A
-#   field such as "Smoker: yes" on the certificate says what was recorded, not that
-#   it loaded the premium or by how much. General terms shown before the application
-#   ("lifestyle can lead to a loading") do not make the individual effect clear at the
-#   decision. The rule does not judge factors that only set the price within a standard
-#   tariff (effect price) or that a human reviews; Art. 13(2)(f) and 15(1)(h) cover the
-#   general logic.
+#   declines, loads the premium, excludes cover or postpones it, a text shown at or after
+#   the decision must say that the factor applied (factor-applied) and to what extent
+#   (factor-extent), each claim backed by a quote that stands in the text. A field such as
+#   "Smoker: yes" on the certificate says what was recorded, not that it loaded the premium
+#   or by how much; general terms shown before the application ("lifestyle can lead to a
+#   loading") do not make the individual effect clear at the decision. This is
+#   Persónuvernd's finding against TM (case 2024020415, decision of 23 September 2024): the
+#   general terms said smoking could lead to a loading, but the certificates did not show
+#   whether smoking in fact loaded the premium or to what extent (para 23), so the
+#   processing was not in full conformity with the principle of lawful, fair and
+#   transparent processing, Art. 5(1)(a), the only provision the breach rests on (paras 23,
+#   26; order under Art. 58(2)(d), para 27). The same decision found the consent to
+#   automated decision-making and the Art. 22 safeguards compliant (paras 22, 25) and the
+#   information on automated decision-making adequate (para 23). Related reading only, not
+#   relied on by this finding: Art. 13(2)(f) (information on the logic and consequences,
+#   due when the data is collected, not a notice at each decision) and Art. 22(3) (the
+#   safeguards, which Persónuvernd found met). The rule does not judge factors that only set
+#   the price within a standard tariff (effect price) or that a human reviews.
 # custom:
 #   id: ART5-1A-FACTOR-NOT-DISCLOSED
 #   severity: violation
 #   articles:
 #     - GDPR Art. 5(1)(a)
-#     - GDPR Art. 13(2)(f)
-#     - GDPR Art. 22(3)
 #   humanReview: >-
 #     Whether the words the disclosure quotes are clear to an ordinary applicant, and whether the
 #     extent shown matches what the tariff really applied to that person.
@@ -35,7 +48,8 @@ import data.art22.lib
 #     disclosure's covers with topics factor-applied and factor-extent, quoting those words.
 #   sources:
 #     - kind: decision
-#       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., automated decision-making in life and critical-illness insurance, decision of 23 September 2024
+#       title: Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., automated decision-making in life and critical-illness insurance, decision of 23 September 2024, published 9 October 2024, paras 22-23 and 25-27 (breach of Art. 5(1)(a) alone; consent and Art. 22 complied with)
+#       url: https://personuvernd.is/urlausnir/akvordun-tm
 #   example: |
 #     disclosures:
 #       - id: certificate
@@ -53,47 +67,69 @@ import data.art22.lib
 factor_not_disclosed contains finding if {
 	some i, d in input.decisions
 	some j, f in d.factors
-	f.appliedBy == "engine"
-	f.effect in lib.adverse_effects
+	gaps := _factor_gaps[f.id]
+	missing := sort(gaps)
 	shown := lib.shown_at_decision(d)
-	missing := [t | some t in ["factor-applied", "factor-extent"]; not told(shown, t, f.id)]
-	count(missing) > 0
 	finding := {
-		"message": sprintf("factor `%s` %s automatically, but no text shown at the decision says %s", [
-			f.id, lib.effect_words[f.effect], concat(" or ", [missing_words[t] | some t in missing]),
-		]),
+		"message": $"factor `{f.id}` {lib.effect_words[f.effect]} automatically, but no text shown at the decision says {concat(" or ", [_factor_words[t] | some t in missing])}",
 		"path": ["decisions", i, "factors", j],
 		"because": array.concat(
 			[
-				sprintf("factor `%s` (data category `%s`) %s in decision `%s`, applied by the engine with no human review%s", [f.id, f.category, lib.effect_words[f.effect], d.id, extent_note(f)]),
-				shown_note(d, shown, f.id, missing),
+				$"factor `{f.id}` (data category `{f.category}`) {lib.effect_words[f.effect]} in decision `{d.id}`, applied by the engine with no human review{_extent_note(f)}",
+				_shown_note(d, shown, f.id, missing),
 			],
-			array.concat(lib.unevidenced(shown, "factor-applied", "factor", f.id), lib.unevidenced(shown, "factor-extent", "factor", f.id)),
+			array.concat(
+				lib.unevidenced(shown, "factor-applied", "factor", f.id),
+				lib.unevidenced(shown, "factor-extent", "factor", f.id),
+			),
 		),
 	}
 }
 
-missing_words := {
+_factor_words := {
 	"factor-applied": "that it applied",
 	"factor-extent": "to what extent",
 }
 
-told(shown, topic, id) if {
-	some ds in shown
+# Art. 5(1)(a): a factor the engine applies against the person is made clear at the
+# decision: that it applied ...
+_factor_gaps[f.id] contains "factor-applied" if {
+	some d in input.decisions
+	some f in d.factors
+	_automatic_adverse(f)
+	not _told_at_decision(d, "factor-applied", f.id)
+}
+
+# ... and to what extent.
+_factor_gaps[f.id] contains "factor-extent" if {
+	some d in input.decisions
+	some f in d.factors
+	_automatic_adverse(f)
+	not _told_at_decision(d, "factor-extent", f.id)
+}
+
+_automatic_adverse(f) if {
+	f.appliedBy == "engine"
+	f.effect in lib.adverse_effects
+}
+
+_told_at_decision(d, topic, id) if {
+	some ds in lib.shown_at_decision(d)
 	lib.says_about(ds, topic, "factor", id)
 }
 
-extent_note(f) := sprintf(" (extent declared: %s)", [f.extent]) if f.extent != ""
+_extent_note(f) := $" (extent declared: {f.extent})" if f.extent != ""
 
-extent_note(f) := "" if f.extent == ""
+_extent_note(f) := "" if f.extent == ""
 
-shown_note(d, shown, _, _) := sprintf("no text is shown at or after decision `%s`", [d.id]) if count(shown) == 0
+_shown_note(d, shown, _, _) := $"no text is shown at or after decision `{d.id}`" if count(shown) == 0
 
-shown_note(_, shown, id, missing) := sprintf("shown at the decision: %s; none of them says %s for `%s`", [
-	lib.quoted([ds.id | some ds in shown]),
-	concat(" or ", missing),
-	id,
-]) if count(shown) > 0
+_shown_note(_, shown, id, missing) := $"shown at the decision: {lib.quoted([ds.id | some ds in shown])}; none of them says {concat(" or ", missing)} for `{id}`" if {
+	count(shown) > 0
+}
+
+# ---------------------------------------------------------------------------
+# ART5-1A-UNDISCLOSED-PURPOSE
 
 # METADATA
 # title: A purpose or a recipient appears in no notice given to the person
@@ -103,10 +139,18 @@ shown_note(_, shown, id, missing) := sprintf("shown at the decision: %s; none of
 #   collected): a disclosure at stage before-collection, at-consent or
 #   after-third-party-collection whose covers claim the purpose (topic purpose) or the
 #   recipient (topic recipient) with a quote that stands in the text. Health data sent to
-#   an outside medical expert or a reinsurer that no notice names is the typical hit. The
-#   rule does not judge whether the words are clear enough, only that the claim exists and
-#   is evidenced. The Sjóvá decision of 2022 cited in the requirements could not be verified
-#   here and is not relied on.
+#   an outside expert or a reinsurer that no notice names is the typical hit. Persónuvernd
+#   ruled on 25 January 2022 (case 2020041418) that Sjóvá-Almennar tryggingar hf., which
+#   had passed a claimant's data, sensitive data included, to an outside expert to
+#   reconstruct the speed and impact of a traffic accident, had a lawful basis for doing so
+#   but breached the duty to inform and transparency because the claimant was not told of
+#   the disclosure or of the expert's processing (the beginning of the ruling was read; the
+#   articles applied were not). In case 2020061826 (decision of 18 March 2022, known here
+#   from a secondary source only, DataGuidance) Persónuvernd is reported to have found
+#   Sjóvá in breach of Art. 5(1)(a) and 13(1)(e) for a similar disclosure, the disclosure
+#   itself being necessary for the contract. The rule therefore judges only whether the
+#   person is told, never the lawful basis of the disclosure, and not whether the words are
+#   clear enough.
 # custom:
 #   id: ART5-1A-UNDISCLOSED-PURPOSE
 #   severity: violation
@@ -122,6 +166,12 @@ shown_note(_, shown, id, missing) := sprintf("shown at the decision: %s; none of
 #     the claim in that disclosure's covers (topic purpose with purpose: ID, or topic
 #     recipient with recipient: ID) with the sentence that says it.
 #   sources:
+#     - kind: decision
+#       title: Persónuvernd (Icelandic Data Protection Authority), case 2020041418, Sjóvá-Almennar tryggingar hf., disclosure of a claimant's data to an expert (Miðlun Sjóvár-Almennra trygginga hf. á persónuupplýsingum til sérfræðings), ruling of 25 January 2022 (lawful basis existed; duty to inform and transparency breached; primary text read in part)
+#       url: https://personuvernd.is/urlausnir/midlun-sjovar-almennra-trygginga-hf.-a-personuupplysingum-til-serfraedings
+#     - kind: decision
+#       title: Persónuvernd (Icelandic Data Protection Authority), case 2020061826, Sjóvá-Almennar tryggingar hf., decision of 18 March 2022 (Art. 5(1)(a) and 13(1)(e); secondary source only, not verified against the decision)
+#       url: https://www.dataguidance.com/news/iceland-pers%C3%B3nuvernd-finds-sj%C3%B3v%C3%A1-almennar-tryggingar-0
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(a), 13(1)(c) and (e), 14(1)(c) and (e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
@@ -137,12 +187,15 @@ shown_note(_, shown, id, missing) := sprintf("shown at the decision: %s; none of
 #             quote: We share your application with our reinsurer, Example Re SE
 undisclosed_purpose contains finding if {
 	some i, p in input.purposes
-	not told_about("purpose", "purpose", p.id)
+	not _told_about("purpose", p.id)
 	finding := {
-		"message": sprintf("purpose `%s` (%s) is named in no notice given to the person", [p.id, p.name]),
+		"message": $"purpose `{p.id}` ({p.name}) is named in no notice given to the person",
 		"path": ["purposes", i],
 		"because": array.concat(
-			[sprintf("no disclosure at stage before-collection, at-consent or after-third-party-collection claims topic purpose for `%s`", [p.id]), informing_note],
+			[
+				$"no disclosure at stage before-collection, at-consent or after-third-party-collection claims topic purpose for `{p.id}`",
+				_informing_note,
+			],
 			lib.unevidenced(lib.informing, "purpose", "purpose", p.id),
 		),
 	}
@@ -150,41 +203,50 @@ undisclosed_purpose contains finding if {
 
 undisclosed_purpose contains finding if {
 	some i, r in input.recipients
-	not told_about("recipient", "recipient", r.id)
+	not _told_about("recipient", r.id)
 	finding := {
-		"message": sprintf("recipient `%s` (%s, %s) is named in no notice given to the person", [r.id, r.name, r.type]),
+		"message": $"recipient `{r.id}` ({r.name}, {r.type}) is named in no notice given to the person",
 		"path": ["recipients", i],
 		"because": array.concat(
 			[
-				sprintf("recipient `%s` receives %s", [r.id, lib.quoted(r.categories)]),
-				sprintf("no disclosure at stage before-collection, at-consent or after-third-party-collection claims topic recipient for `%s`", [r.id]),
-				informing_note,
+				$"recipient `{r.id}` receives {lib.quoted(r.categories)}",
+				$"no disclosure at stage before-collection, at-consent or after-third-party-collection claims topic recipient for `{r.id}`",
+				_informing_note,
 			],
 			lib.unevidenced(lib.informing, "recipient", "recipient", r.id),
 		),
 	}
 }
 
-told_about(topic, field, id) if {
+# A purpose (Art. 13(1)(c), 14(1)(c)) or a recipient (Art. 13(1)(e), 14(1)(e)) is named
+# in a text that informs the person.
+_told_about(topic, id) if {
 	some ds in lib.informing
-	lib.says_about(ds, topic, field, id)
+	lib.says_about(ds, topic, topic, id)
 }
 
-informing_note := sprintf("texts that inform the person: %s", [lib.quoted([ds.id | some ds in lib.informing])])
+_informing_note := $"texts that inform the person: {lib.quoted([ds.id | some ds in lib.informing])}"
+
+# ---------------------------------------------------------------------------
+# ART5-1A-RELATIVES-DATA
 
 # METADATA
 # title: Special-category data about relatives is collected without a basis of their own
 # description: >-
 #   Health or other special-category data about people other than the applicant, the
 #   insured or the policyholder (relatives, a spouse, children, beneficiaries) needs a
-#   basis that covers those people: their own consent (a consent whose givenBy names
-#   them), or an Art. 9(2) condition resting on a named law. The applicant cannot consent
-#   for them. Persónuvernd's audit of insurer [B] (2005) found that asking applicants about
-#   the diseases of their parents and siblings processed the relatives' data without their
+#   basis that covers those people: their own explicit consent, valid (a consent whose
+#   givenBy names them, which is not bundled, conditional or granular-defective: the
+#   consent rules' findings are named when it is not), or an Art. 9(2) condition other
+#   than consent resting on a named law. The applicant cannot consent for them.
+#   Persónuvernd's audit of insurer [B] (2005) found that asking applicants about the
+#   diseases of their parents and siblings processed the relatives' data without their
 #   consent. The rule looks at whose data the declaration says the category is: yes/no
 #   family-history answers that an insurer declares as the applicant's own risk information
-#   (as TM did, and Persónuvernd accepted in case 2024020415) are not caught. Whether such
-#   answers are in truth data about identifiable relatives is a question for a person.
+#   (as TM did; Persónuvernd found the basis of its processing compliant, case 2024020415,
+#   paras 22, 25) are not caught. Whether such answers are in truth data about identifiable
+#   relatives is a question for a person. While this rule fires, ART14-THIRD-PARTY-SOURCE
+#   does not also ask that the relatives be told: collecting the data is what must stop.
 # custom:
 #   id: ART5-1A-RELATIVES-DATA
 #   severity: violation
@@ -197,159 +259,249 @@ informing_note := sprintf("texts that inform the person: %s", [lib.quoted([ds.id
 #     identifies and describes relatives.
 #   remediation: >-
 #     Stop collecting the relatives' special-category data, ask only what concerns the
-#     applicant, or obtain the relatives' own explicit consent (declare it with givenBy:
-#     [relatives]).
+#     applicant, or obtain the relatives' own explicit, valid consent (declare it with
+#     givenBy: [relatives]).
 #   sources:
 #     - kind: decision
-#       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, opened 20 June 2003, concluded 2005
+#       title: Persónuvernd (Icelandic Data Protection Authority), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, opened 20 June 2003, concluded 2005
 #   example: |
 #     dataCategories:
-#       - id: family-history
+#       - id: relatives-diseases
 #         about: family-history
 #         class: health
 #         subjects: [applicant]   # yes/no markers of the applicant's own risk, not relatives' records
 relatives_data contains finding if {
 	some i, c in input.dataCategories
-	lib.special(c.id)
-	c.id in lib.used_categories
-	others := [s | some s in c.subjects; not s in lib.own_subjects]
-	count(others) > 0
-	not own_basis(c.id, others)
+	x := lib.others_without_basis[c.id]
 	finding := {
-		"message": sprintf("data category `%s` holds %s data about %s, and nothing gives it a basis of their own", [c.id, c.class, concat(", ", others)]),
+		"message": $"data category `{c.id}` holds {c.class} data about {lib.listed(x.others)}, and nothing gives it a basis of their own",
 		"path": ["dataCategories", i, "subjects"],
-		"because": [
-			sprintf("data category `%s` (%s) is about %s and its subjects include %s", [c.id, c.class, c.about, concat(", ", others)]),
-			sprintf("it is used by %s", [lib.quoted(users(c.id))]),
-			sprintf("no consent given by %s covers a purpose that uses it, and no Art. 9(2) condition resting on a named law does", [concat(", ", others)]),
-		],
+		"because": array.concat(
+			[
+				$"data category `{c.id}` ({c.class}) is about {c.about} and its subjects include {lib.listed(x.others)}",
+				$"it is used by {lib.users_words(c.id)}",
+				_no_own_basis_words(x),
+			],
+			array.concat(x.facts, [$"until it has a basis of theirs, collecting it is the breach: ART14-THIRD-PARTY-SOURCE does not also ask that {lib.listed(x.others)} be told"]),
+		),
 	}
 }
 
-own_basis(id, others) if {
-	some p in input.purposes
-	id in p.categories
-	k := lib.consent(p.consent)
-	every s in others {
-		s in k.givenBy
-	}
+_no_own_basis_words(x) := $"no consent given by {lib.listed(x.others)} covers a purpose that uses it, and no Art. 9(2) condition resting on a named law does" if {
+	count(x.facts) == 0
 }
 
-own_basis(id, _) if {
-	some p in input.purposes
-	id in p.categories
-	p.specialCategoryCondition != ""
-	p.specialCategoryCondition != "explicit-consent"
-	p.conditionLaw != ""
+_no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basis for it, and no Art. 9(2) condition resting on a named law covers it" if {
+	count(x.facts) > 0
 }
 
-users(id) := sort({p.id | some p in input.purposes; id in p.categories} | {d.id | some d in input.decisions; lib.uses(d, id)})
+# ---------------------------------------------------------------------------
+# ART5-1A-PROTECTED-PROXY
 
 # METADATA
-# title: A rating factor is, or stands in for, a protected characteristic without justification
+# title: A rating factor uses, or stands in for, a protected characteristic without justification
 # description: >-
 #   A factor that reads nationality, ethnic origin, religion, political opinion, trade-union
-#   membership, sex life or disability, or a category declared to stand in for one of them
-#   (proxyFor, such as a postcode for ethnic origin), needs a documented objective
-#   justification; otherwise it is unfair processing and likely discrimination. The Dutch
-#   DPA fined the Tax Administration in 2021 for using dual nationality as a risk
-#   indicator; the CJEU (C-83/14 CHEZ) held that a practice resting on an area's ethnic
-#   make-up discriminates. Sex and age have rules of their own (GENDER-UNISEX,
-#   ART5-1A-HARD-AGE-CUTOFF). Whether a justification holds is for a person to judge.
+#   membership, sex life or disability, or a category that can stand in for one of them,
+#   needs an objective justification, or it is unfair processing (Art. 5(1)(a)) and likely
+#   discrimination. What the factor stands in for is derived from what its category is
+#   about (a postcode, an address, a name, a language, a country of birth, a type of
+#   education or the distance to the family's home for ethnic origin; see lib.proxy_topics),
+#   and from the category's proxyFor, and never only taken from the declaration's own
+#   labels. A justification counts only when structured: the actuarial or statistical
+#   evidence that the factor, not the characteristic, drives the risk
+#   (justification.evidence), and a bias test within the model's bias-test interval that
+#   covers the characteristics concerned and found no disparity or a mitigated one
+#   (justification.biasTest); a statement alone justifies nothing. Direct use of ethnic
+#   origin, or of nationality outside a legal duty (a purpose of type legal-compliance), is
+#   never justified. The Dutch AP found the Tax Administration's use of nationality as an
+#   indicator in its childcare-benefit risk-classification model unlawful and
+#   discriminatory (report z2018-22445 of 16 July 2020; fine of 25 November 2021 under Art.
+#   5(1)(a)), and, in a 2024 report known here from secondary sources only, that DUO's
+#   selection of students by type of education, distance to the parents' address and age,
+#   with no objective justification, was discriminatory. For ethnic origin the CJEU held in
+#   CHEZ (C-83/14) that a practice affecting a district mainly inhabited by people of one
+#   ethnic origin may constitute discrimination on grounds of ethnic origin, direct or
+#   indirect (the wording of the operative part was not read here). Directive 2000/43/EC
+#   covers ethnic origin in access to goods and services, insurance included, but by its
+#   Art. 3(2) not difference of treatment based on nationality: for nationality the ground
+#   is the GDPR's fairness principle, as the Dutch AP applied it, and Art. 21 of the Charter
+#   of Fundamental Rights. Sex and age have rules of their own (GENDER-UNISEX,
+#   ART5-1A-HARD-AGE-CUTOFF). A factor reported here also leaves its purpose without a
+#   valid basis other than consent (ART6-1-BASIS-NECESSITY, which names this rule). Whether
+#   the evidence and the test hold is for a person to judge.
 # custom:
 #   id: ART5-1A-PROTECTED-PROXY
 #   severity: violation
 #   articles:
 #     - GDPR Art. 5(1)(a)
 #     - GDPR Recital 71
-#   humanReview: Whether the justification given is objective, proportionate and backed by evidence.
+#     - Directive 2000/43/EC Art. 2(2)
+#     - Charter of Fundamental Rights Art. 21
+#   humanReview: Whether the evidence shows that the factor itself drives the risk, and whether the bias test's method and groups are sound.
 #   remediation: >-
-#     Remove the factor, or document its objective justification (in the factor's
-#     justification) with the evidence that the characteristic, not a prejudice, drives the risk.
+#     Remove the factor, or document its objective justification: the actuarial or
+#     statistical evidence that the factor, not the characteristic, drives the risk
+#     (justification.evidence), and a current bias test covering the characteristics it can
+#     stand in for (justification.biasTest with date, result, groups and reference). Never
+#     rate on ethnic origin, or on nationality outside a legal duty.
 #   sources:
+#     - kind: report
+#       title: Autoriteit Persoonsgegevens (Dutch DPA), investigation report z2018-22445, Belastingdienst/Toeslagen, De verwerking van de nationaliteit van aanvragers van kinderopvangtoeslag, 16 July 2020, sections 2.3, 3.5 and 3.7 (nationality as an indicator in the risk-classification model; section numbers from the report's table of contents)
 #     - kind: decision
-#       title: Autoriteit Persoonsgegevens (Dutch DPA), fine on the Tax Administration (Belastingdienst) for processing the dual nationality of childcare-benefit applicants, 2021
+#       title: Autoriteit Persoonsgegevens (Dutch DPA), fine of EUR 2,750,000 on the Minister of Finance (Belastingdienst/Toeslagen), decision of 25 November 2021 (nationality as a risk indicator; Art. 5(1)(a); as summarised by gdprhub, the decision's text not read)
 #     - kind: judgment
 #       title: CJEU, Case C-83/14, CHEZ Razpredelenie Bulgaria AD v Komisia za zashtita ot diskriminatsia, judgment of 16 July 2015, ECLI:EU:C:2015:480
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-83/14
+#     - kind: legislation
+#       title: Council Directive 2000/43/EC of 29 June 2000 implementing the principle of equal treatment between persons irrespective of racial or ethnic origin, Art. 2 and 3 (Art. 3(2) excludes nationality)
+#       url: https://eur-lex.europa.eu/eli/dir/2000/43/oj
+#     - kind: legislation
+#       title: Charter of Fundamental Rights of the European Union, Art. 21
+#       url: https://eur-lex.europa.eu/eli/treaty/char_2012/oj
+#     - kind: report
+#       title: Autoriteit Persoonsgegevens (Dutch DPA), report on DUO's risk score for checks on the away-from-home student grant, published 11 November 2024 (secondary sources only; not read)
 #   example: |
-#     factors:
-#       - id: postcode-risk
-#         category: postcode
-#         effect: price
-#         appliedBy: engine
-#         justification: Flood-risk zone from the national flood map; tested for correlation with ethnic origin (report UW-2026-03).
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - id: area
+#             category: postcode
+#             effect: price
+#             appliedBy: engine
+#             justification:
+#               statement: Flood risk by postcode zone.
+#               evidence: Claims study CS-2025-04 (flood claims by zone of the national flood map, 2015-2024)
+#               biasTest:
+#                 date: 2025-11-01
+#                 result: no-disparity
+#                 groups: [ethnic-origin]
+#                 reference: Bias test BT-2025-11 (outcomes by neighbourhood ethnic composition)
 protected_proxy contains finding if {
 	some i, d in input.decisions
 	some j, f in d.factors
+	pf := lib.protected_factor[f.id]
+	not pf.justified
 	c := lib.category(f.category)
-	protected := ({c.about} | {t | some t in c.proxyFor}) & lib.protected_topics
-	count(protected) > 0
-	trim_space(f.justification.evidence) == ""
 	finding := {
-		"message": sprintf("factor `%s` uses %s without a documented objective justification", [f.id, concat(", ", sort(protected))]),
+		"message": $"factor `{f.id}` {_uses_words(pf)} {lib.listed(pf.characteristics)} without justification",
 		"path": ["decisions", i, "factors", j],
-		"because": [
-			sprintf("factor `%s` in decision `%s` reads data category `%s` (about %s%s)", [f.id, d.id, c.id, c.about, proxy_note(c)]),
-			sprintf("its effect is %s, applied by the %s; its justification is empty", [f.effect, f.appliedBy]),
-		],
+		"because": array.concat(
+			[
+				$"factor `{f.id}` in decision `{d.id}` reads data category `{c.id}` (about {c.about}{lib.proxy_note(c)}); its effect is {f.effect}, applied by the {f.appliedBy}",
+				_how_words(pf, c),
+				$"it is not justified: {concat("; ", pf.defects)}",
+			],
+			_protected_follows(d, f),
+		),
 	}
 }
 
-proxy_note(c) := sprintf("; declared a proxy for %s", [concat(", ", c.proxyFor)]) if count(c.proxyFor) > 0
+_uses_words(pf) := "uses" if count(pf.direct) > 0
 
-proxy_note(c) := "" if count(c.proxyFor) == 0
+_uses_words(pf) := "stands in for" if count(pf.direct) == 0
+
+_how_words(pf, c) := concat("; ", [w |
+	some w in [_direct_words(pf), _derived_words(pf, c), _declared_words(pf)]
+	w != ""
+])
+
+_direct_words(pf) := $"the category is itself about {lib.listed(pf.direct)}" if count(pf.direct) > 0
+
+_direct_words(pf) := "" if count(pf.direct) == 0
+
+_derived_words(pf, c) := $"{c.about} can stand in for {lib.listed(pf.derived)}" if count(pf.derived) > 0
+
+_derived_words(pf, _) := "" if count(pf.derived) == 0
+
+_declared_words(pf) := $"the category is declared a proxy for {lib.listed(pf.declared)}" if count(pf.declared) > 0
+
+_declared_words(pf) := "" if count(pf.declared) == 0
+
+# What follows: the purpose the decision serves has no valid Art. 6(1) basis other than
+# consent for rating people on the factor (reported by ART6-1-BASIS-NECESSITY).
+_protected_follows(d, f) := [$"so purpose `{d.purpose}` has no valid Art. 6(1) basis for rating people on it ({x.rule})" |
+	some x in lib.basis_defects[d.purpose]
+	x.root == "ART5-1A-PROTECTED-PROXY"
+	contains(x.message, $"factor `{f.id}`")
+]
+
+# ---------------------------------------------------------------------------
+# ART5-1A-HARD-AGE-CUTOFF
 
 # METADATA
-# title: Age is used as an automatic cut-off
+# title: The engine declines, excludes or postpones cover on age alone, without actuarial evidence
 # description: >-
 #   A factor that reads age and automatically declines, excludes or postpones cover,
 #   regardless of everything else known about the person, is a categorical age cut-off.
-#   The Finnish Data Protection Ombudsman ordered Svea Ekonomi in 2019 to stop using a
-#   categorical upper age limit in automated credit decisions (age alone says nothing of a
-#   person's ability to pay). In insurance, age is a legitimate rating factor and a
-#   maximum entry age may be justified actuarially, so this is a risk, not a violation: the
-#   finding goes away when the factor documents its justification. The Finnish decision
-#   rested on the Credit Information Act and concerned credit; it is applied here by
-#   analogy.
+#   The Finnish Data Protection Ombudsman ordered Svea Ekonomi to stop using a categorical
+#   upper age limit in its automated credit decisions: age alone does not describe a
+#   person's ability or willingness to pay (press release of 1 April 2019). In insurance,
+#   age is a legitimate rating factor and a maximum entry age may be justified
+#   actuarially, so the rule asks for that evidence (justification.evidence: the actuarial
+#   study or data showing that the risk beyond the limit cannot be priced); a statement
+#   alone is not evidence. Severity: a violation, because what fires is exactly what was
+#   ordered to stop: a hard limit applied by the engine, in a decision within Art. 22(1)
+#   (lib.within_art22, derived, so a decision declared otherwise but decided by the engine
+#   is included and its root named), for which the declaration itself gives no evidence
+#   that age measures the risk at the limit; that is not fair processing (Art. 5(1)(a)) and
+#   leaves the person no suitable safeguard against an arbitrary criterion (Art. 22(3)).
+#   The Finnish order rested on the Credit Information Act and concerned credit: it is
+#   applied here by analogy, which a person should confirm for the countries of sale. A
+#   limit that refers the case to an underwriter, or that a human applies, is not caught.
 # custom:
 #   id: ART5-1A-HARD-AGE-CUTOFF
-#   severity: risk
+#   severity: violation
 #   articles:
 #     - GDPR Art. 5(1)(a)
 #     - GDPR Art. 22(3)
-#   humanReview: Whether the maximum age is justified actuarially and whether a person could be offered cover another way.
+#   humanReview: Whether the evidence really justifies the limit actuarially, and whether the person could be offered cover another way.
 #   remediation: >-
 #     Send applications above the age limit to an underwriter instead of declining them
-#     automatically, or document the actuarial justification of the limit in the factor's
-#     justification.
+#     automatically, or document the actuarial evidence for the limit in the factor's
+#     justification.evidence.
 #   sources:
 #     - kind: decision
-#       title: Finnish Data Protection Ombudsman, order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019
+#       title: Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019 (categorical upper age limit in automated credit decisions not acceptable)
 #       url: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
 #   example: |
-#     factors:
-#       - id: entry-age
-#         category: age
-#         effect: referral        # above 65, an underwriter decides
-#         appliedBy: engine
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - id: entry-age
+#             category: age
+#             effect: decline
+#             appliedBy: engine
+#             cutoff: over 65
+#             justification:
+#               evidence: Actuarial basis AB-2025, section 3 (mortality above 65 outside the tariff's table; reinsurer's treaty limit)
 hard_age_cutoff contains finding if {
 	some i, d in input.decisions
+	lib.within_art22[d.id]
 	some j, f in d.factors
 	lib.category(f.category).about == "age"
 	f.effect in {"decline", "exclusion", "postponement"}
 	f.appliedBy == "engine"
 	trim_space(f.justification.evidence) == ""
 	finding := {
-		"message": sprintf("factor `%s` %s automatically on age alone", [f.id, lib.effect_words[f.effect]]),
+		"message": $"factor `{f.id}` {lib.effect_words[f.effect]} automatically on age alone, with no actuarial evidence",
 		"path": ["decisions", i, "factors", j],
 		"because": [
-			sprintf("factor `%s` in decision `%s` reads age (data category `%s`)%s", [f.id, d.id, f.category, cutoff_note(f)]),
-			sprintf("its effect is %s, applied by the engine; no justification is documented", [f.effect]),
+			$"factor `{f.id}` in decision `{d.id}` reads age (data category `{f.category}`){_cutoff_note(f)}; its effect is {f.effect}, applied by the engine",
+			lib.art22_because(d),
+			_evidence_note(f),
 		],
 	}
 }
 
-cutoff_note(f) := sprintf(", cut-off %s", [f.cutoff]) if f.cutoff != ""
+_cutoff_note(f) := $", cut-off {f.cutoff}" if f.cutoff != ""
 
-cutoff_note(f) := "" if f.cutoff == ""
+_cutoff_note(f) := "" if f.cutoff == ""
+
+_evidence_note(f) := "justification.evidence is empty: no actuarial evidence is given for the limit" if {
+	trim_space(f.justification.statement) == ""
+}
+
+_evidence_note(f) := $"justification.evidence is empty: the statement \"{f.justification.statement}\" is not evidence" if {
+	trim_space(f.justification.statement) != ""
+}

@@ -5,7 +5,8 @@ package art22.rules.privacy_notice
 
 import data.art22.lib
 
-always := {
+# The items Art. 13(1)-(2) requires of every notice, by coverage topic.
+_always := {
 	"controller-identity": "the identity and contact details of the controller (Art. 13(1)(a))",
 	"legal-basis": "the legal basis (Art. 13(1)(c))",
 	"retention": "how long data is kept (Art. 13(2)(a))",
@@ -19,25 +20,63 @@ always := {
 	"data-mandatory": "whether providing the data is required and the consequences of not providing it (Art. 13(2)(e))",
 }
 
-conditional := (({["dpo-contact", "the contact details of the data protection officer (Art. 13(1)(b))"] |
+# The items required of this declaration's notices, by topic: every item of _always ...
+_required[t] := w if some t, w in _always
+
+# ... the DPO's contact details, where there is a DPO (Art. 13(1)(b)) ...
+_required["dpo-contact"] := "the contact details of the data protection officer (Art. 13(1)(b))" if {
 	concat("", [input.controller.dpo.name, input.controller.dpo.email, input.controller.dpo.phone]) != ""
-} | {["right-withdraw-consent", "the right to withdraw consent (Art. 13(2)(c))"] |
+}
+
+# ... the right to withdraw consent, where consent is relied on (Art. 13(2)(c)) ...
+_required["right-withdraw-consent"] := "the right to withdraw consent (Art. 13(2)(c))" if {
 	some p in input.purposes
-	consent_relied_on(p)
-}) | {["legitimate-interests", "the legitimate interests pursued (Art. 13(1)(d))"] |
+	lib.relies_on_consent(p)
+}
+
+# ... the legitimate interests, where they are relied on (Art. 13(1)(d)) ...
+_required["legitimate-interests"] := "the legitimate interests pursued (Art. 13(1)(d))" if {
 	some p in input.purposes
 	p.legalBasis == "legitimate-interests"
-}) | {["transfers", "transfers outside the EEA and their safeguards (Art. 13(1)(f))"] |
+}
+
+# ... and transfers outside the EEA and their safeguards, where there are any (Art. 13(1)(f)).
+_required["transfers"] := "transfers outside the EEA and their safeguards (Art. 13(1)(f))" if {
 	some r in input.recipients
 	r.country != ""
 	not r.country in lib.eea_countries
 }
 
-consent_relied_on(p) if p.legalBasis == "consent"
+# A required item counts as told when a notice evidences it ...
+_told(t) if {
+	_required[t]
+	t != "retention"
+	lib.notice_says(t)
+}
 
-consent_relied_on(p) if p.specialCategoryCondition == "explicit-consent"
+# ... and the retention item only when the claim states a period: a quote with no digit
+# ("as long as necessary") does not (Art. 13(2)(a)).
+_told("retention") if {
+	some c in _retention_claims
+	_states_a_period(c.quote)
+}
 
-required := object.union(always, {t: w | some [t, w] in conditional})
+_retention_claims := [c |
+	some ds in lib.notices
+	some c in ds.covers
+	c.topic == "retention"
+	c.evidenced
+]
+
+_states_a_period(quote) if regex.match(`[0-9]`, quote)
+
+_missing := sort([t | some t, _ in _required; not _told(t)])
+
+# Retention claims that stand in the text but state no period, in words.
+_generic_retention := [$"the retention claim quotes \"{c.quote}\", which states no period: a period, or criteria without a number, is for a person to check" |
+	some c in _retention_claims
+	not _states_a_period(c.quote)
+]
 
 # METADATA
 # title: The information given at collection misses items Art. 13 requires
@@ -47,10 +86,14 @@ required := object.union(always, {t: w | some [t, w] in conditional})
 #   legal basis, legitimate interests where relied on, transfers outside the EEA where
 #   there are any, retention, each right (access, rectification, erasure, restriction,
 #   objection, portability, withdrawal of consent where consent is relied on, complaint),
-#   and whether the data is required and what happens without it. Purposes and recipients
-#   are checked one by one by ART5-1A-UNDISCLOSED-PURPOSE, automated decisions by
-#   ART13-2F-ADM-NOT-DISCLOSED. A risk, not a violation: the notice may cover an item in
-#   words the declaration does not claim.
+#   and whether the data is required and what happens without it. Art. 13(2)(a) asks for
+#   the period for which the data will be stored or, if that is not possible, the criteria
+#   used to determine it: a retention claim whose quote has no digit ("as long as
+#   necessary") is not counted as stating the period, and the finding says so; wording
+#   that gives real criteria without a number is reported too, for a person to check.
+#   Purposes and recipients are checked one by one by ART5-1A-UNDISCLOSED-PURPOSE,
+#   automated decisions by ART13-2F-ADM-NOT-DISCLOSED. A risk, not a violation: the notice
+#   may cover an item in words the declaration does not claim.
 # custom:
 #   id: ART13-NOTICE-INCOMPLETE
 #   severity: risk
@@ -58,16 +101,20 @@ required := object.union(always, {t: w | some [t, w] in conditional})
 #     - GDPR Art. 13(1)
 #     - GDPR Art. 13(2)
 #     - GDPR Art. 12(1)
-#   humanReview: Whether each item is given in concise, intelligible and easily accessible form (Art. 12(1)).
+#   humanReview: >-
+#     Whether each item is given in concise, intelligible and easily accessible form (Art.
+#     12(1)), and whether retention wording without a number states criteria from which the
+#     person can tell how long the data is kept.
 #   remediation: >-
 #     Add the missing items to the privacy notice, and declare each in its covers with the
-#     sentence that says it.
+#     sentence that says it; for retention, state the period (or the criteria that fix it)
+#     in the words quoted.
 #   sources:
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 13
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #     - kind: guideline
-#       title: Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260 rev.01), revised 11 April 2018
+#       title: Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260rev.01), adopted 29 November 2017, as last revised and adopted on 11 April 2018
 #   example: |
 #     disclosures:
 #       - id: privacy-notice
@@ -77,38 +124,44 @@ required := object.union(always, {t: w | some [t, w] in conditional})
 #           - {topic: retention, quote: We keep your data for 7 years after your policy ends}
 #           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 notice_incomplete contains finding if {
-	missing := sort([t | some t, _ in required; not lib.notice_says(t)])
-	count(missing) > 0
+	count(_missing) > 0
 	finding := {
-		"message": sprintf("the information given at collection does not cover: %s", [concat("; ", [required[t] | some t in missing])]),
-		"path": notice_path,
-		"because": [
-			sprintf("texts shown before collection or at consent: %s", [lib.quoted([ds.id | some ds in lib.notices])]),
-			sprintf("none of them evidences: %s", [concat(", ", missing)]),
-		],
+		"message": $"the information given at collection does not cover: {concat("; ", [_required[t] | some t in _missing])}",
+		"path": _notice_path,
+		"because": array.concat(
+			[
+				$"texts shown before collection or at consent: {lib.quoted([ds.id | some ds in lib.notices])}",
+				$"none of them evidences: {concat(", ", _missing)}",
+			],
+			_generic_retention,
+		),
 	}
 }
 
-notice_path := ["disclosures", i] if {
+# The first privacy notice shown before or at collection, or the disclosures when there
+# is none.
+_notice_path := ["disclosures", i] if {
 	some i, ds in input.disclosures
+	_privacy_notice(ds)
+	not _earlier_notice(i)
+}
+
+_notice_path := ["disclosures"] if {
+	not _any_privacy_notice
+}
+
+_privacy_notice(ds) if {
 	ds.kind == "privacy-notice"
 	ds.stage in lib.notice_stages
-	not earlier_notice(i)
 }
 
-notice_path := ["disclosures"] if {
-	not any_privacy_notice
-}
-
-earlier_notice(i) if {
+_earlier_notice(i) if {
 	some j, ds in input.disclosures
 	j < i
-	ds.kind == "privacy-notice"
-	ds.stage in lib.notice_stages
+	_privacy_notice(ds)
 }
 
-any_privacy_notice if {
+_any_privacy_notice if {
 	some ds in input.disclosures
-	ds.kind == "privacy-notice"
-	ds.stage in lib.notice_stages
+	_privacy_notice(ds)
 }

@@ -7,47 +7,57 @@ package art22.rules.transparency
 
 import data.art22.lib
 
-adm_topics := ["adm-existence", "adm-logic", "adm-significance"]
-
-adm_words := {
-	"adm-existence": "that the decision is automated",
-	"adm-logic": "meaningful information about the logic involved",
-	"adm-significance": "its significance and envisaged consequences",
-}
+# ---------------------------------------------------------------------------
+# ART13-2F-ADM-NOT-DISCLOSED
 
 # METADATA
-# title: The person is not told before collection that a decision is automated, how, and with what consequences
+# title: The person is not told, in time, that a decision is automated, how, and with what consequences
 # description: >-
-#   For a solely automated decision with legal or similarly significant effect, the person
-#   must be told, when the data is collected, that it exists, meaningful information about
-#   the logic involved, and its significance and envisaged consequences (for example, that
-#   acceptance and the premium are decided automatically and that answers can lead to a
-#   loading or a refusal). The rule looks for evidenced claims adm-existence, adm-logic and
-#   adm-significance in a text shown before collection or at consent for the decision.
-#   Persónuvernd found TM's information compliant: applicants were told before answering
-#   that the decision was automated, what it rested on and what it could lead to (case
-#   2024020415, para 7, 12, 23). Whether the logic described is meaningful is for a person
-#   to judge.
+#   For every decision within Art. 22(1), the person must be told the existence of the
+#   automated decision-making, meaningful information about the logic involved, and its
+#   significance and envisaged consequences: when the data is collected from them (Art.
+#   13(2)(f)), and, where the data is obtained from others, within a reasonable period and
+#   at the latest within one month (Art. 14(2)(g), 14(3)(a)). Whether a decision is within
+#   Art. 22(1) is derived (lib.within_art22), not taken from its label: a decision declared
+#   decision-support whose engine reaches an adverse outcome (ART22-1-MISCLASSIFIED), or
+#   whose human is a token (ART22-1-TOKEN-HUMAN), gets this finding too, and its because
+#   names that root. The rule looks for evidenced claims adm-existence, adm-logic and
+#   adm-significance in a text shown for the decision before collection or at consent; for
+#   a decision that uses only data obtained from others, a text given after collection
+#   from others within a month also counts. A decision whose engine only ever grants the
+#   request in full is not within Art. 22(1) and is not caught. Persónuvernd found TM's
+#   information adequate: applicants were told, before answering, that the decision on
+#   cover and price was automated, what it rested on and what it could lead to (case
+#   2024020415, decision of 23 September 2024, paras 7 and 12, accepted in para 23). Whether the logic described
+#   is meaningful, rather than generic, is for a person to judge.
 # custom:
 #   id: ART13-2F-ADM-NOT-DISCLOSED
 #   severity: violation
 #   articles:
 #     - GDPR Art. 13(2)(f)
 #     - GDPR Art. 14(2)(g)
+#     - GDPR Art. 14(3)(a)
 #     - GDPR Art. 22(1)
 #   humanReview: Whether the logic described is meaningful to an applicant (the main factors and how they weigh) rather than generic.
 #   remediation: >-
-#     Tell applicants before they answer that the decision is automated, what it rests on
+#     Tell applicants, before they answer, that the decision is automated, what it rests on
 #     and what it can lead to, and declare each claim in the notice's covers (adm-existence,
-#     adm-logic, adm-significance) with the sentence that says it.
+#     adm-logic, adm-significance) with the sentence that says it; or, if a person in fact
+#     decides, make that involvement meaningful and declare it.
 #   sources:
 #     - kind: guideline
-#       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018
+#       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised and adopted 6 February 2018
+#       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
 #     - kind: decision
-#       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 23 (ADM information found adequate)
+#       title: Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, paras 7, 12 and 23 (information on automated decision-making found adequate)
+#       url: https://personuvernd.is/urlausnir/akvordun-tm
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 13(2)(f), 14(2)(g) and 14(3)(a)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #   example: |
 #     disclosures:
 #       - id: adm-notice
+#         name: How your application is decided
 #         kind: adm-notice
 #         stage: before-collection
 #         text: Your application is decided automatically from your answers on age, smoking and build; they can lead to a loading or to a referral to an underwriter.
@@ -57,27 +67,101 @@ adm_words := {
 #           - {topic: adm-significance, quote: they can lead to a loading or to a referral to an underwriter}
 adm_not_disclosed contains finding if {
 	some i, d in input.decisions
-	lib.within_art22[d.id]
-	shown := [ds | some ds in lib.notices; d.id in ds.decisions]
-	missing := [t | some t in adm_topics; not told(shown, t)]
-	count(missing) > 0
+	gaps := _adm_gaps[d.id]
+	missing := sort(gaps)
+	texts := _adm_texts(d)
 	finding := {
-		"message": sprintf("decision `%s` is solely automated and %s, but no text before collection tells %s", [d.id, lib.art22_outcomes_words(d), concat("; ", [adm_words[t] | some t in missing])]),
+		"message": $"decision `{d.id}` is within Art. 22(1) ({lib.art22_outcomes_words(d)}), but no text given {_adm_when(d)} tells {concat("; ", [_adm_words[t] | some t in missing])}",
 		"path": ["decisions", i],
 		"because": array.concat(
-			[
-				sprintf("decision `%s` is solely automated; the engine reaches: %s", [d.id, lib.art22_outcomes_words(d)]),
-				sprintf("texts shown before collection or at consent for it: %s; none evidences %s", [lib.quoted([ds.id | some ds in shown]), concat(", ", missing)]),
-			],
-			[u | some t in missing; some ds in shown; some c in ds.covers; c.topic == t; not c.evidenced; u := sprintf("disclosure `%s` claims %s, but its quote does not stand in its text", [ds.id, t])],
+			array.concat([lib.art22_because(d)], _adm_duties(d)),
+			array.concat(
+				[$"texts that inform the person of it in time: {lib.quoted([ds.id | some ds in texts])}; none evidences {concat(", ", missing)}"],
+				[$"disclosure `{ds.id}` claims {t}, but its quote does not stand in its text" |
+					some t in missing
+					some ds in texts
+					some c in ds.covers
+					c.topic == t
+					not c.evidenced
+				],
+			),
 		),
 	}
 }
 
-told(shown, topic) if {
-	some ds in shown
+_adm_words := {
+	"adm-existence": "that the decision is automated",
+	"adm-logic": "meaningful information about the logic involved",
+	"adm-significance": "its significance and envisaged consequences",
+}
+
+# Art. 13(2)(f), 14(2)(g): the existence of automated decision-making ...
+_adm_gaps[d.id] contains "adm-existence" if {
+	some d in input.decisions
+	lib.within_art22[d.id]
+	not _told(_adm_texts(d), "adm-existence")
+}
+
+# ... meaningful information about the logic involved ...
+_adm_gaps[d.id] contains "adm-logic" if {
+	some d in input.decisions
+	lib.within_art22[d.id]
+	not _told(_adm_texts(d), "adm-logic")
+}
+
+# ... and its significance and envisaged consequences.
+_adm_gaps[d.id] contains "adm-significance" if {
+	some d in input.decisions
+	lib.within_art22[d.id]
+	not _told(_adm_texts(d), "adm-significance")
+}
+
+_told(texts, topic) if {
+	some ds in texts
 	lib.says(ds, topic)
 }
+
+# The data categories a decision uses that are collected from the person, and those
+# obtained from others (by source), sorted.
+_first_hand_inputs(d) := sort({c |
+	some c in lib.decision_categories[d.id]
+	some s in lib.category(c).sources
+	s in lib.first_hand_sources
+})
+
+_other_inputs(d) := sort({$"`{c}` from {s}" |
+	some c in lib.decision_categories[d.id]
+	some s in lib.category(c).sources
+	not s in lib.first_hand_sources
+})
+
+_collected_from_person(d) if count(_first_hand_inputs(d)) > 0
+
+# Data collected from the person: the information is due when it is collected (Art. 13).
+_adm_texts(d) := [ds | some ds in lib.notices; d.id in ds.decisions] if _collected_from_person(d)
+
+# Data obtained only from others: within a month of obtaining it will do (Art. 14(3)(a)).
+_adm_texts(d) := [ds | some ds in lib.informing; d.id in ds.decisions; _in_time(ds)] if {
+	not _collected_from_person(d)
+}
+
+_adm_when(d) := "when the data is collected" if _collected_from_person(d)
+
+_adm_when(d) := "when the data is collected or within a month of obtaining it" if not _collected_from_person(d)
+
+_adm_duties(d) := array.concat(
+	[$"it uses data collected from the person ({lib.quoted(first)}): Art. 13(2)(f) requires this information when the data is collected" |
+		first := _first_hand_inputs(d)
+		count(first) > 0
+	],
+	[$"it uses data obtained from others ({concat(", ", others)}): Art. 14(2)(g) requires this information within a reasonable period, at the latest within one month" |
+		others := _other_inputs(d)
+		count(others) > 0
+	],
+)
+
+# ---------------------------------------------------------------------------
+# ART14-THIRD-PARTY-SOURCE
 
 # METADATA
 # title: Data obtained from others is not notified to the person, or lacks the prior written consent Iceland requires
@@ -87,13 +171,24 @@ told(shown, topic) if {
 #   (Art. 14(1)(d), 14(2)(f)) within a reasonable period, at the latest within one month
 #   (Art. 14(3)(a)), unless they already have the information (Art. 14(5)(a)): a text shown
 #   before collection, at consent or after collection (within one month) with evidenced
-#   claims source and category for the data category. In Iceland, an insurer may obtain
-#   information from others only with the prior written, informed consent of the person
-#   concerned (Act 30/2004 on insurance contracts, art. 82): the rule also requires, for
-#   products sold in Iceland, an explicit consent given by signature whose text claims its
-#   scope (consent-scope) and that a purpose using the category relies on. Persónuvernd's
-#   audit of insurer [B] (2005) condemned a blanket authorisation for doctors and hospitals
-#   to give "information that may be necessary", without notice.
+#   claims source and category for the data category. Data the person gives, data derived
+#   from it, and data observed from the person's own device or account (source device: a
+#   phone, a wearable, a telematics box) are collected from the person, under Art. 13, not
+#   Art. 14 (WP260rev.01, para 26: data collected by observation is collected from the data
+#   subject), so they are not caught. Data about other people (a spouse, relatives, a child
+#   or a beneficiary among the category's subjects) is obtained from others for them,
+#   whatever the source, the person's answers or the person's own device included: they
+#   must be told too, unless that proves impossible or would involve a disproportionate
+#   effort (Art. 14(5)(b)), which a person must judge. Where that data has no basis of
+#   their own at all (ART5-1A-RELATIVES-DATA), that finding says to stop collecting it and
+#   this rule does not add that they should be told. In Iceland, an insurer may obtain
+#   information on a person's health from others only with the person's prior written,
+#   informed consent (Act 30/2004 on insurance contracts, art. 82): for products sold in
+#   Iceland, the rule also requires an explicit and valid consent (the consent rules'
+#   findings are named when it is not), given by signature, whose text claims its scope
+#   (consent-scope), and that a purpose using the category relies on. Persónuvernd's audit
+#   of insurer [B] (2005) condemned a blanket authorisation for doctors and hospitals to give
+#   "information that may be necessary", without notice.
 # custom:
 #   id: ART14-THIRD-PARTY-SOURCE
 #   severity: violation
@@ -102,20 +197,26 @@ told(shown, topic) if {
 #     - GDPR Art. 14(2)(f)
 #     - GDPR Art. 14(3)(a)
 #     - Iceland Act 30/2004 Art. 82
-#   humanReview: Whether the notice or consent names the sources and what will be asked of them precisely enough.
+#   humanReview: >-
+#     Whether the notice or consent names the sources and what will be asked of them precisely
+#     enough, and, for data about other people, whether telling them is impossible or would
+#     involve a disproportionate effort (Art. 14(5)(b)).
 #   remediation: >-
 #     Tell the person which data you obtain from whom, before or within a month of obtaining
-#     it, and declare the claims (topics source and category, with category: ID). For
-#     products sold in Iceland, obtain a signed, explicit consent that says what will be
-#     asked, of whom and why, before asking.
+#     it, and declare the claims (topics source and category, with category: ID). For data
+#     about other people, tell them too. For products sold in Iceland, obtain a signed,
+#     explicit consent that says what will be asked, of whom and why, before asking.
 #   sources:
 #     - kind: decision
-#       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (collection from third parties without written informed consent and notice)
+#       title: Persónuvernd (Icelandic Data Protection Authority), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (collection from third parties without written informed consent and notice)
+#     - kind: guideline
+#       title: Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260rev.01), adopted 29 November 2017, as last revised and adopted on 11 April 2018, para 26 (data collected by observation, through devices, falls under Art. 13)
 #     - kind: legislation
 #       title: Iceland, Act No. 30/2004 on insurance contracts (lög um vátryggingarsamninga), art. 82
 #   example: |
 #     disclosures:
 #       - id: doctor-report-notice
+#         name: Notice that a report was obtained from a doctor
 #         kind: third-party-notice
 #         stage: after-third-party-collection
 #         within: 7 days
@@ -125,69 +226,139 @@ told(shown, topic) if {
 #           - {topic: category, category: medical-reports, quote: a report on your health}
 third_party_source contains finding if {
 	some i, c in input.dataCategories
-	c.id in lib.used_categories
-	others := [s | some s in c.sources; not s in lib.first_hand_sources]
-	count(others) > 0
-	missing := [t | some t in ["source", "category"]; not notified(c.id, t)]
-	count(missing) > 0
+	some gap in _source_gaps[c.id]
 	finding := {
-		"message": sprintf("data category `%s` is obtained from %s, but the person is not told %s", [c.id, concat(", ", others), concat(" or ", [notice_words[t] | some t in missing])]),
-		"path": ["dataCategories", i, "sources"],
-		"because": [
-			sprintf("`%s` (%s) comes from %s", [c.id, c.class, concat(", ", others)]),
-			sprintf("no text shown before collection, at consent or within one month after it evidences %s for `%s`", [concat(" and ", missing), c.id]),
-		],
+		"message": gap.message,
+		"path": array.concat(["dataCategories", i], gap.path),
+		"because": gap.facts,
 	}
 }
 
-third_party_source contains finding if {
-	some i, c in input.dataCategories
+_notice_words := {"source": "where it comes from", "category": "what it is"}
+
+# Art. 14(1)(d), 14(2)(f), 14(3)(a): data obtained from other sources is notified to the
+# person, its source and its category, in time.
+_source_gaps[c.id] contains {
+	"message": $"data category `{c.id}` is obtained from {lib.listed(others)}, but the person is not told {_missing_words(missing)}",
+	"path": ["sources"],
+	"facts": array.concat(
+		[
+			$"`{c.id}` ({c.class}) comes from {lib.listed(others)}",
+			$"no text shown before collection, at consent or within one month after it evidences {concat(" and ", missing)} for `{c.id}`",
+		],
+		_unevidenced_notice(c.id),
+	),
+} if {
+	some c in input.dataCategories
 	c.id in lib.used_categories
-	others := [s | some s in c.sources; not s in lib.first_hand_sources]
+	others := _other_sources(c)
+	count(others) > 0
+	missing := _unnotified(c.id)
+	count(missing) > 0
+}
+
+# Art. 14 for the other people a category is about: obtained from others for them.
+_source_gaps[c.id] contains {
+	"message": $"data category `{c.id}` is about {lib.listed(others)}, for whom it is obtained from others, but they are not told {_missing_words(missing)}",
+	"path": ["subjects"],
+	"facts": array.concat(
+		[
+			$"`{c.id}` ({c.class}) is about {lib.listed(others)}; for them it comes from others: {_for_others_words(c)}",
+			$"no text shown before collection, at consent or within one month after it evidences {concat(" and ", missing)} for `{c.id}`",
+		],
+		_unevidenced_notice(c.id),
+	),
+} if {
+	some c in input.dataCategories
+	c.id in lib.used_categories
+	others := lib.other_subjects[c.id]
+	not lib.others_without_basis[c.id]
+	missing := _unnotified(c.id)
+	count(missing) > 0
+}
+
+# Iceland, Act 30/2004 art. 82: prior written, informed consent before health information
+# is obtained from others.
+_source_gaps[c.id] contains {
+	"message": $"data category `{c.id}` is obtained from {lib.listed(others)} for a product sold in Iceland without the person's prior written, informed consent",
+	"path": ["sources"],
+	"facts": array.concat(
+		[
+			$"`{c.id}` comes from {lib.listed(others)} and serves products sold in IS",
+			"no purpose using it relies on an explicit, valid consent given by signature whose text evidences consent-scope",
+		],
+		array.concat(_invalid_consent_facts(c.id), ["Iceland, Act 30/2004 on insurance contracts, art. 82: information from others only with prior written, informed consent"]),
+	),
+} if {
+	some c in input.dataCategories
+	c.id in lib.used_categories
+	others := _other_sources(c)
 	count(others) > 0
 	"IS" in lib.category_countries(c.id)
-	not written_consent(c.id)
-	finding := {
-		"message": sprintf("data category `%s` is obtained from %s for a product sold in Iceland without the person's prior written, informed consent", [c.id, concat(", ", others)]),
-		"path": ["dataCategories", i, "sources"],
-		"because": [
-			sprintf("`%s` comes from %s and serves products sold in IS", [c.id, concat(", ", others)]),
-			"no purpose using it relies on an explicit consent given by signature whose text evidences consent-scope",
-			"Iceland, Act 30/2004 on insurance contracts, art. 82: information from others only with prior written, informed consent",
-		],
-	}
+	not _written_consent(c.id)
 }
 
-notice_words := {"source": "where it comes from", "category": "what it is"}
+_other_sources(c) := [s | some s in c.sources; not s in lib.first_hand_sources]
 
-notified(id, topic) if {
+_unnotified(id) := [t | some t in ["source", "category"]; not _notified(id, t)]
+
+_missing_words(missing) := concat(" or ", [_notice_words[t] | some t in missing])
+
+_notified(id, topic) if {
 	some ds in lib.informing
-	in_time(ds)
+	_in_time(ds)
 	lib.says_about(ds, topic, "category", id)
 }
 
-in_time(ds) if ds.stage != "after-third-party-collection"
+_unevidenced_notice(id) := array.concat(
+	lib.unevidenced(lib.informing, "source", "category", id),
+	lib.unevidenced(lib.informing, "category", "category", id),
+)
 
-in_time(ds) if {
+_first_hand_words := {
+	"data-subject": "what the person says about them",
+	"device": "the person's own device",
+	"derived": "what is derived from the person's data",
+}
+
+_for_others_words(c) := lib.listed([object.get(_first_hand_words, s, s) | some s in c.sources])
+
+# A text given before or at collection is in time; one given after collection from
+# others is in time within one month (Art. 14(3)(a)), or when no delay is declared.
+_in_time(ds) if ds.stage != "after-third-party-collection"
+
+_in_time(ds) if {
 	ds.stage == "after-third-party-collection"
 	not ds.within.declared
 }
 
-in_time(ds) if {
+_in_time(ds) if {
 	ds.stage == "after-third-party-collection"
 	ds.within.declared
 	not ds.within.indefinite
 	ds.within.hours <= lib.one_month_hours
 }
 
-written_consent(id) if {
+_written_consent(id) if {
 	some p in input.purposes
 	id in p.categories
+	lib.explicit_consent_valid(p.consent)
 	k := lib.consent(p.consent)
-	k.explicit
 	k.mechanism in {"signature-on-form", "electronic-signature"}
 	lib.says(lib.disclosure(k.text), "consent-scope")
 }
+
+# Consents of the purposes that use the category that are not valid, with the rules that
+# found them invalid.
+_invalid_consent_facts(id) := sort({lib.consent_invalid_fact(p.consent) |
+	some p in input.purposes
+	id in p.categories
+	p.consent != ""
+	not lib.consent_valid(p.consent)
+})
+
+# ---------------------------------------------------------------------------
+# DISCLOSURE-UNSUPPORTED-CLAIM
 
 # METADATA
 # title: A disclosure claims something its text does not say
@@ -225,15 +396,18 @@ unsupported_claim contains finding if {
 	some j, c in ds.covers
 	not c.evidenced
 	finding := {
-		"message": sprintf("disclosure `%s` claims %s%s, but the quote does not stand in its text", [ds.id, c.topic, subject_words(c)]),
+		"message": $"disclosure `{ds.id}` claims {c.topic}{_subject_words(c)}, but the quote does not stand in its text",
 		"path": ["disclosures", i, "covers", j, "quote"],
-		"because": [sprintf("quote: %q", [c.quote]), sprintf("disclosure `%s` (%s, %s) text begins: %q", [ds.id, ds.kind, ds.stage, substring(ds.text, 0, 120)])],
+		"because": [
+			$"quote: \"{c.quote}\"",
+			$"disclosure `{ds.id}` ({ds.kind}, {ds.stage}) text begins: \"{substring(ds.text, 0, 120)}\"",
+		],
 	}
 }
 
-subject_words(c) := sprintf(" for `%s`", [s]) if {
+_subject_words(c) := $" for `{s}`" if {
 	s := concat("", [c.factor, c.purpose, c.recipient, c.category])
 	s != ""
 }
 
-subject_words(c) := "" if concat("", [c.factor, c.purpose, c.recipient, c.category]) == ""
+_subject_words(c) := "" if concat("", [c.factor, c.purpose, c.recipient, c.category]) == ""

@@ -2,6 +2,7 @@ package suite
 
 import (
 	"context"
+	_ "github.com/art22/checker/internal/golden" // accepts -update, so that go test ./... -update runs everywhere
 	"os"
 	"path/filepath"
 	"strings"

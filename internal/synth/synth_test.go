@@ -2,6 +2,7 @@ package synth
 
 import (
 	"bytes"
+	_ "github.com/art22/checker/internal/golden" // accepts -update, so that go test ./... -update runs everywhere
 	"testing"
 
 	"github.com/art22/checker/policy"

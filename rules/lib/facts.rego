@@ -163,15 +163,25 @@ in_art22(d) if within_art22[d.id]
 #   investigation, steers what humans do to them even where a human decides: the model
 #   behind it needs validation, bias testing, monitoring and documentation (Art. 5(1)(a),
 #   5(1)(d), 25(1), Recital 71). Value: the steering outcomes, sorted.
-steering[d.id] := sort(outs) if {
+steering[id] := sort([o | some o in outs]) if {
+	some id, outs in _steering_outcomes
+	not within_art22[id]
+}
+
+# The engine reaches a referral or a selection for a check ...
+_steering_outcomes[d.id] contains o.type if {
 	some d in input.decisions
-	not within_art22[d.id]
-	outs := {o.type | some o in d.outcomes; o.decidedBy == "engine"; o.type in steering_outcomes} | {"referral" |
-		some f in d.factors
-		f.effect == "referral"
-		f.appliedBy == "engine"
-	}
-	count(outs) > 0
+	some o in d.outcomes
+	o.decidedBy == "engine"
+	o.type in steering_outcomes
+}
+
+# ... or a factor applied by the engine refers people to a human.
+_steering_outcomes[d.id] contains "referral" if {
+	some d in input.decisions
+	some f in d.factors
+	f.effect == "referral"
+	f.appliedBy == "engine"
 }
 
 # METADATA
@@ -292,14 +302,23 @@ derivation_graph := {c.id: {d | some d in c.derivedFrom} | some c in input.dataC
 #   alone justifies nothing, and direct use of ethnic origin, or of nationality outside a
 #   legal duty, is never justified. Value: {decision, characteristics, direct, derived,
 #   declared, justified, defects}.
-protected_factor[f.id] := {
-	"decision": d.id,
-	"characteristics": sort(chars),
-	"direct": sort(direct),
-	"derived": sort(derived),
-	"declared": sort(declared),
+protected_factor[id] := {
+	"decision": x.decision.id,
+	"characteristics": sort(x.characteristics),
+	"direct": sort(x.direct),
+	"derived": sort(x.derived),
+	"declared": sort(x.declared),
 	"justified": count(defects) == 0,
 	"defects": sort(defects),
+} if {
+	some id, x in _uses_protected
+	defects := {m | some m in _justification_defects[id]}
+}
+
+# The factors that use or stand in for a protected characteristic, by factor id.
+_uses_protected[f.id] := {
+	"decision": d, "factor": f, "direct": direct, "derived": derived, "declared": declared,
+	"characteristics": ((direct | derived) | declared),
 } if {
 	some d in input.decisions
 	some f in d.factors
@@ -307,34 +326,51 @@ protected_factor[f.id] := {
 	direct := {c.about} & protected_topics
 	derived := object.get(proxy_topics, c.about, set()) | _inherited(c.id)
 	declared := {t | some t in c.proxyFor} & protected_topics
-	chars := (direct | derived) | declared
-	count(chars) > 0
-	defects := _justification_defects(d, f, direct, chars)
+	count(((direct | derived) | declared)) > 0
 }
 
-_justification_defects(d, f, direct, chars) := (((({x |
-	some t in (direct & never_justified_topics)
-	not _legal_duty(d, t)
-	x := $"direct use of {t} is never justified"
-} | {x |
-	trim_space(f.justification.evidence) == ""
-	x := "no actuarial or statistical evidence is given (justification.evidence is empty)"
-}) | {x |
-	f.justification.biasTest.date == ""
-	x := "it was never tested for disparate effects (justification.biasTest.date is empty)"
-}) | {x |
-	f.justification.biasTest.date != ""
-	stale(f.justification.biasTest.date, d.model.biasTestInterval)
-	x := $"its bias test of {f.justification.biasTest.date} is older than {_bias_interval_words(d)}"
-}) | {x |
-	f.justification.biasTest.date != ""
-	not f.justification.biasTest.result in justifying_bias_results
-	x := $"its bias test found {_result_words(f.justification.biasTest.result)}"
-}) | {x |
-	f.justification.biasTest.date != ""
-	untested := chars - {t | some t in f.justification.biasTest.groups}
+# Ethnic origin, and nationality outside a legal duty, are never justified ...
+_justification_defects[id] contains $"direct use of {t} is never justified" if {
+	some id, x in _uses_protected
+	some t in (x.direct & never_justified_topics)
+	not _legal_duty(x.decision, t)
+}
+
+# ... the others need actuarial or statistical evidence ...
+_justification_defects[id] contains "no actuarial or statistical evidence is given (justification.evidence is empty)" if {
+	some id, x in _uses_protected
+	trim_space(x.factor.justification.evidence) == ""
+}
+
+# ... and a bias test that was done ...
+_justification_defects[id] contains "it was never tested for disparate effects (justification.biasTest.date is empty)" if {
+	some id, x in _uses_protected
+	x.factor.justification.biasTest.date == ""
+}
+
+# ... within the model's bias-test interval ...
+_justification_defects[id] contains $"its bias test of {t.date} is older than {_bias_interval_words(x.decision)}" if {
+	some id, x in _uses_protected
+	t := x.factor.justification.biasTest
+	t.date != ""
+	stale(t.date, x.decision.model.biasTestInterval)
+}
+
+# ... found no disparity, or a mitigated one ...
+_justification_defects[id] contains $"its bias test found {_result_words(t.result)}" if {
+	some id, x in _uses_protected
+	t := x.factor.justification.biasTest
+	t.date != ""
+	not t.result in justifying_bias_results
+}
+
+# ... and covered every characteristic the factor uses or stands in for.
+_justification_defects[id] contains $"its bias test does not cover {listed(sort(untested))}" if {
+	some id, x in _uses_protected
+	t := x.factor.justification.biasTest
+	t.date != ""
+	untested := x.characteristics - {g | some g in t.groups}
 	count(untested) > 0
-	x := $"its bias test does not cover {listed(sort(untested))}"
 }
 
 # What the categories a category is computed from (derivedFrom, followed

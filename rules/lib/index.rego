@@ -128,7 +128,7 @@ consent_users[k] contains {"kind": "purpose", "id": p.id, "purpose": p.id} if {
 	some p in input.purposes
 	k := p.consent
 	k != ""
-	_relies_on_consent(p)
+	relies_on_consent(p)
 }
 
 consent_users[d.consent] contains {"kind": "decision", "id": d.id, "purpose": d.purpose} if {
@@ -137,9 +137,11 @@ consent_users[d.consent] contains {"kind": "decision", "id": d.id, "purpose": d.
 	d.consent != ""
 }
 
-_relies_on_consent(p) if p.legalBasis == "consent"
+# METADATA
+# title: Whether purpose p relies on its consent (as its Art. 6(1)(a) basis or Art. 9(2)(a) condition)
+relies_on_consent(p) if p.legalBasis == "consent"
 
-_relies_on_consent(p) if p.specialCategoryCondition == "explicit-consent"
+relies_on_consent(p) if p.specialCategoryCondition == "explicit-consent"
 
 # METADATA
 # title: The countries whose rules apply to a category

@@ -5,8 +5,9 @@
 #   inp := fixture.change(baseline, "consents", "adm-consent", {"mechanism": "pre-ticked-box"})
 #   inp := fixture.with_factor(baseline, "life-underwriting", "smoker-loading", {"appliedBy": "human"})
 #
-# Values are merged into the entry (object.union: a nested object given replaces the
-# nested object); use fixture.set_field for a field deep inside an entry.
+# Values are merged into the entry with object.union, which merges nested objects
+# too (a key given replaces that key only); give a whole list to replace a list, and
+# use fixture.set_field to replace a value deep inside an entry.
 package art22.fixture
 
 # The index of the entry with the given id in a list section of inp.
