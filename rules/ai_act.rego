@@ -3,37 +3,24 @@
 # description: >-
 #   Rules from Regulation (EU) 2024/1689 (the AI Act) on AI systems intended for risk
 #   assessment and pricing in relation to natural persons in life and health insurance,
-#   which Annex III point 5(c) lists as high-risk. Application dates: Art. 113 of the AI
-#   Act set 2 August 2026 for the Annex III high-risk regime (Chapter III). The Digital
-#   Omnibus on AI moved the application of Chapter III, Sections 1 to 3, for Annex III
-#   systems to 2 December 2027: according to secondary sources read here it was adopted as
-#   Regulation (EU) 2026/1744 of 8 July 2026 and published on 24 July 2026; the Official
-#   Journal text itself was not retrieved, so that date is reported, not verified. The rules
-#   below use 2 December 2027: before it their findings are reported as upcoming (set
-#   --as-of to judge another date). Art. 86 (Chapter IX) is not in Chapter III, but it
-#   applies to decisions taken on the basis of the output of a high-risk system listed in
-#   Annex III, which cannot be classified as such before Art. 6 applies; it is dated the
-#   same way, which is an interpretation. A system is taken for an AI system when its model
-#   is machine learning or the controller classified it as high-risk or not-high-risk;
-#   rules written by people (Recital 12) are not.
+#   which Annex III point 5(c) lists as high-risk. Application dates: Art. 113, as
+#   published, applies the Regulation from 2 August 2026, the Annex III high-risk regime
+#   included. The 2026 "Digital Omnibus on AI" (Commission proposal COM(2025) 836) was
+#   reported adopted by the European Parliament on 16 June 2026 and by the Council on 29
+#   June 2026, moving the obligations for Annex III high-risk systems to 2 December 2027;
+#   its text in the Official Journal, its number and its date of entry into force were not
+#   verified here. The rules on the high-risk class and the deployer's duties use 2
+#   December 2027, as reported: before it their findings are reported as upcoming; were
+#   the Omnibus not in force, those obligations would have applied since 2 August 2026.
+#   Art. 86 is in Chapter IX, and no source read says the Omnibus moved it: its rule uses
+#   2 August 2026 (see its description). A system is taken for an AI system when its
+#   model is machine learning or the controller classified it high-risk or not high-risk;
+#   rules written by people are not (Recital 12).
 package art22.rules.ai_act
 
 import data.art22.lib
 
-annex_iii_5c_lines := {"life", "health", "critical-illness"}
-
-ai_system(d) if d.model.type == "machine-learning"
-
-ai_system(d) if d.aiSystem.classification in {"high-risk", "not-high-risk"}
-
-in_annex_iii_5c(d) if {
-	ai_system(d)
-	lib.products_by_id[d.product].line in annex_iii_5c_lines
-}
-
-high_risk(d) if d.aiSystem.classification == "high-risk"
-
-high_risk(d) if in_annex_iii_5c(d)
+_line(d) := lib.products_by_id[d.product].line
 
 # METADATA
 # title: An AI system that prices or assesses risk in life or health insurance is not treated as high-risk
@@ -42,11 +29,16 @@ high_risk(d) if in_annex_iii_5c(d)
 #   persons in the case of life and health insurance are high-risk (AI Act Art. 6(2) and
 #   Annex III point 5(c)). The derogation of Art. 6(3) for systems that do not pose a
 #   significant risk never applies to a system that performs profiling of natural persons
-#   (Art. 6(3), last subparagraph), and individual underwriting is profiling. The rule
-#   fires for a decision on a life, health or critical-illness product whose model is an AI
-#   system and which is not classified high-risk, or which claims the Art. 6(3)
-#   derogation. Whether critical-illness cover is "health insurance" in the Annex's sense
-#   is an interpretation; income protection is not included.
+#   (Art. 6(3), last subparagraph, read in secondary sources that quote the Official
+#   Journal), and individual underwriting is profiling. The rule fires for a decision that
+#   serves underwriting or pricing, for a life, health or critical-illness product, on an
+#   AI system, when the system is not classified high-risk or the Art. 6(3) derogation is
+#   claimed. A decision on such a product for another purpose (claims, fraud prevention)
+#   is not risk assessment and pricing and is not caught. Whether critical-illness cover is
+#   "health insurance" in the Annex's sense is an interpretation; income protection is not
+#   included. Applies from 2 December 2027, the date to which the Digital Omnibus on AI
+#   was reported to move the Annex III obligations (not verified in the Official Journal;
+#   2 August 2026 under Art. 113 as published).
 # custom:
 #   id: AIA-ANNEX3-5C-HIGH-RISK
 #   severity: violation
@@ -61,10 +53,10 @@ high_risk(d) if in_annex_iii_5c(d)
 #     derogation, and meet the deployer duties of Art. 26 and 27.
 #   sources:
 #     - kind: legislation
-#       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 6 and Annex III point 5(c)
+#       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 6, Art. 113 and Annex III point 5(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 #     - kind: legislation
-#       title: Regulation (EU) 2026/1744 (Digital Omnibus on AI), amending Art. 113 of Regulation (EU) 2024/1689 (as reported by secondary sources; not verified against the Official Journal here)
+#       title: Digital Omnibus on AI, amending Regulation (EU) 2024/1689 (Commission proposal COM(2025) 836 of 19 November 2025; reported adopted by the European Parliament on 16 June 2026 and the Council on 29 June 2026; not verified in the Official Journal)
 #   example: |
 #     decisions:
 #       - id: life-pricing
@@ -74,39 +66,61 @@ high_risk(d) if in_annex_iii_5c(d)
 #           article6_3Derogation: false
 high_risk_class contains finding if {
 	some i, d in input.decisions
-	in_annex_iii_5c(d)
-	some gap in classification_gaps(d.aiSystem)
+	line := lib.annex_iii_5c[d.id]
+	some gap in _classification_gaps[d.id]
 	finding := {
-		"message": sprintf("decision `%s` uses an AI system for %s insurance %s", [d.id, lib.products_by_id[d.product].line, gap.message]),
-		"path": ["decisions", i, "aiSystem", gap.field],
+		"message": $"decision `{d.id}` uses an AI system to assess risk or price {line} insurance {gap.message}",
+		"path": array.concat(["decisions", i, "aiSystem"], gap.path),
 		"because": [
-			sprintf("decision `%s` (product `%s`, %s) runs on a %s model", [d.id, d.product, lib.products_by_id[d.product].line, d.model.type]),
+			$"decision `{d.id}` (product `{d.product}`, {line}; purpose `{d.purpose}`, {lib.purposes_by_id[d.purpose].type}) runs on a {d.model.type} model",
 			gap.fact,
-			"AI Act Annex III point 5(c): risk assessment and pricing in life and health insurance",
+			"AI Act Annex III point 5(c): risk assessment and pricing in relation to natural persons in life and health insurance",
 		],
 	}
 }
 
-classification_gaps(a) := {g |
-	a.classification != "high-risk"
-	g := {"message": sprintf("but classifies it %s", [a.classification]), "field": "classification", "fact": sprintf("aiSystem.classification is %s", [a.classification])}
-} | {g |
-	a.article6_3Derogation
-	g := {"message": "and relies on the Art. 6(3) derogation, which never applies to profiling", "field": "article6_3Derogation", "fact": "aiSystem.article6_3Derogation is true"}
+# Art. 6(2): the system is high-risk.
+_classification_gaps[d.id] contains {
+	"message": $"but classifies it {d.aiSystem.classification}",
+	"path": ["classification"],
+	"fact": $"aiSystem.classification is {d.aiSystem.classification}",
+} if {
+	some d in input.decisions
+	lib.annex_iii_5c[d.id]
+	d.aiSystem.classification != "high-risk"
 }
 
-six_months_hours := 4383
+# Art. 6(3), last subparagraph: the derogation never covers profiling.
+_classification_gaps[d.id] contains {
+	"message": "and relies on the Art. 6(3) derogation, which never applies to profiling",
+	"path": ["article6_3Derogation"],
+	"fact": "aiSystem.article6_3Derogation is true",
+} if {
+	some d in input.decisions
+	lib.annex_iii_5c[d.id]
+	d.aiSystem.article6_3Derogation
+}
+
+_six_months_hours := 4383
+
+_high_risk_words(d) := concat("; ", sort(lib.high_risk_ai[d.id]))
 
 # METADATA
 # title: A deployer of a high-risk AI system misses its duties
 # description: >-
 #   A deployer of a high-risk AI system must assign human oversight to people with the
-#   competence, training and authority needed (Art. 26(2)), ensure input data under its
-#   control is relevant and sufficiently representative (Art. 26(4)), monitor the operation
-#   (Art. 26(5)), keep the logs the system generates for at least six months (Art. 26(6)),
-#   and inform natural persons that they are subject to the use of the system when it makes
-#   or assists decisions about them (Art. 26(11)). The rule checks each for decisions on
-#   high-risk systems; the text that informs persons must evidence ai-system-role.
+#   competence, training and authority needed (Art. 26(2)), ensure that input data under
+#   its control is relevant and sufficiently representative (Art. 26(4)), monitor the
+#   operation (Art. 26(5)), keep the logs the system generates, to the extent they are
+#   under its control, for at least six months (Art. 26(6)), and, for an Annex III system
+#   that makes or assists decisions about natural persons, inform them that they are
+#   subject to its use (Art. 26(11)). The rule checks each for decisions on a high-risk
+#   system: one the controller classified high-risk, or one within Annex III point 5(c)
+#   whatever its classification. The text that informs people must be one shown to them
+#   (before collection, at consent, at or after the decision), not one given only on
+#   request, and must evidence ai-system-role. The wording of Art. 26(6) was read here
+#   only as recalled, not in the Official Journal. Applies from 2 December 2027, as
+#   reported (see the package description).
 # custom:
 #   id: AIA-26-DEPLOYER
 #   severity: violation
@@ -117,11 +131,11 @@ six_months_hours := 4383
 #     - AI Act Art. 26(6)
 #     - AI Act Art. 26(11)
 #   appliesFrom: "2027-12-02"
-#   humanReview: Whether oversight is effective in practice and the provider's instructions for use are followed.
+#   humanReview: Whether oversight is effective in practice, the overseers' competence as declared is real, and the provider's instructions for use are followed.
 #   remediation: >-
 #     Name competent overseers with authority, check input data, monitor the system, keep
 #     logs six months or more, and tell people the system is used (aiSystem fields and a
-#     disclosure claiming ai-system-role).
+#     notice claiming ai-system-role).
 #   sources:
 #     - kind: legislation
 #       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 26
@@ -137,39 +151,121 @@ six_months_hours := 4383
 #       personsInformedBy: adm-notice
 deployer contains finding if {
 	some i, d in input.decisions
-	high_risk(d)
-	gaps := deployer_gaps(d.aiSystem)
-	count(gaps) > 0
+	lib.high_risk_ai[d.id]
+	some gap in _deployer_gaps[d.id]
 	finding := {
-		"message": sprintf("decision `%s` uses a high-risk AI system but %s", [d.id, concat("; ", sort(gaps))]),
-		"path": ["decisions", i, "aiSystem"],
-		"because": [sprintf("decision `%s` runs on a %s model classified %s", [d.id, d.model.type, d.aiSystem.classification])],
+		"message": $"decision `{d.id}` uses a high-risk AI system but {gap.message}",
+		"path": array.concat(["decisions", i, "aiSystem"], gap.path),
+		"because": [
+			$"decision `{d.id}` runs on a {d.model.type} model classified {d.aiSystem.classification}, a high-risk AI system: {_high_risk_words(d)}",
+			gap.fact,
+		],
 	}
 }
 
-deployer_gaps(a) := ((({"no competent overseer with authority is named (Art. 26(2))" | not overseen(a)} | {"input data is not checked for relevance (Art. 26(4))" | not a.inputDataChecked}) | {"its operation is not monitored (Art. 26(5))" | not a.monitored}) | {"its logs are not kept for at least six months (Art. 26(6))" | not logs_kept(a.logRetention)}) | {"people are not told the system is used (Art. 26(11))" | not informed(a)}
+# Art. 26(2): oversight by competent people with authority.
+_deployer_gaps[d.id] contains {
+	"message": "no competent overseer with authority is named (Art. 26(2))",
+	"path": ["oversightRole"],
+	"fact": $"aiSystem.oversightRole is {lib.quoted(_nonempty([d.aiSystem.oversightRole]))} and oversightCompetent is {d.aiSystem.oversightCompetent}",
+} if {
+	some d in input.decisions
+	lib.high_risk_ai[d.id]
+	not _overseen(d.aiSystem)
+}
 
-overseen(a) if {
+# Art. 26(4): relevant and representative input data.
+_deployer_gaps[d.id] contains {
+	"message": "input data is not checked for relevance (Art. 26(4))",
+	"path": ["inputDataChecked"],
+	"fact": "aiSystem.inputDataChecked is false",
+} if {
+	some d in input.decisions
+	lib.high_risk_ai[d.id]
+	not d.aiSystem.inputDataChecked
+}
+
+# Art. 26(5): operation monitored.
+_deployer_gaps[d.id] contains {
+	"message": "its operation is not monitored (Art. 26(5))",
+	"path": ["monitored"],
+	"fact": "aiSystem.monitored is false",
+} if {
+	some d in input.decisions
+	lib.high_risk_ai[d.id]
+	not d.aiSystem.monitored
+}
+
+# Art. 26(6): logs kept at least six months.
+_deployer_gaps[d.id] contains {
+	"message": "its logs are not kept for at least six months (Art. 26(6))",
+	"path": ["logRetention"],
+	"fact": $"aiSystem.logRetention is {lib.duration_words(d.aiSystem.logRetention)}",
+} if {
+	some d in input.decisions
+	lib.high_risk_ai[d.id]
+	not _logs_kept(d.aiSystem.logRetention)
+}
+
+# Art. 26(11): the people decided on are told the system is used.
+_deployer_gaps[d.id] contains {
+	"message": "people are not told the system is used (Art. 26(11))",
+	"path": ["personsInformedBy"],
+	"fact": _informed_fact(d.aiSystem.personsInformedBy),
+} if {
+	some d in input.decisions
+	lib.high_risk_ai[d.id]
+	not _informed(d.aiSystem)
+}
+
+_nonempty(xs) := [x | some x in xs; x != ""]
+
+_overseen(a) if {
 	a.oversightRole != ""
 	a.oversightCompetent
 }
 
-logs_kept(r) if r.indefinite
+_logs_kept(r) if r.indefinite
 
-logs_kept(r) if {
+_logs_kept(r) if {
 	r.declared
-	r.hours >= six_months_hours
+	r.hours >= _six_months_hours
 }
 
-informed(a) if lib.says(lib.disclosure(a.personsInformedBy), "ai-system-role")
+_shown_stages := lib.informing_stages | lib.decision_stages
+
+_informed(a) if {
+	ds := lib.disclosure(a.personsInformedBy)
+	ds.stage in _shown_stages
+	lib.says(ds, "ai-system-role")
+}
+
+_informed_fact("") := "aiSystem.personsInformedBy names no text"
+
+_informed_fact(id) := $"text `{id}` is given only on request, so it informs nobody who does not ask" if {
+	lib.disclosure(id).stage == "on-request"
+}
+
+_informed_fact(id) := $"text `{id}` does not evidence ai-system-role" if {
+	ds := lib.disclosure(id)
+	ds.stage != "on-request"
+	not lib.says(ds, "ai-system-role")
+}
 
 # METADATA
 # title: No fundamental rights impact assessment for a high-risk AI system in life or health pricing
 # description: >-
-#   Deployers of the high-risk AI systems of Annex III point 5(c) must assess the impact on
-#   fundamental rights before first use (AI Act Art. 27(1)) and notify the market
-#   surveillance authority of the results (Art. 27(3)). The rule requires an assessment of
-#   type fria listing the decision, with the authority notified.
+#   Before deploying a high-risk AI system, deployers of the systems of Annex III points
+#   5(b) and (c), insurers pricing or assessing risk in life and health insurance among
+#   them, must assess its impact on fundamental rights (AI Act Art. 27(1), which names
+#   them directly), and notify the market surveillance authority of the results (Art.
+#   27(3), whose wording was not read here in the Official Journal). The rule requires,
+#   for each decision within Annex III point 5(c) (an AI system used for underwriting or
+#   pricing life, health or critical-illness cover, whatever its classification), an
+#   assessment of type fria listing the decision, with the authority notified. A decision
+#   on a life product for another purpose is not within point 5(c), and a private insurer
+#   is not otherwise bound by Art. 27(1). Applies from 2 December 2027, as reported (see
+#   the package description).
 # custom:
 #   id: AIA-27-FRIA
 #   severity: violation
@@ -177,7 +273,7 @@ informed(a) if lib.says(lib.disclosure(a.personsInformedBy), "ai-system-role")
 #     - AI Act Art. 27(1)
 #     - AI Act Art. 27(3)
 #   appliesFrom: "2027-12-02"
-#   humanReview: Whether the assessment covers the elements of Art. 27(1)(a)-(f) and is updated when they change.
+#   humanReview: Whether the assessment covers the elements of Art. 27(1)(a)-(f), was made before first use, and is updated when they change.
 #   remediation: >-
 #     Carry out a fundamental rights impact assessment before first use, notify the market
 #     surveillance authority, and declare it (assessments[] with type fria, decisions,
@@ -195,20 +291,36 @@ informed(a) if lib.says(lib.disclosure(a.personsInformedBy), "ai-system-role")
 #         authorityNotified: true
 fria contains finding if {
 	some i, d in input.decisions
-	high_risk(d)
-	lib.products_by_id[d.product].line in annex_iii_5c_lines
-	frias := [a | some a in input.assessments; a.type == "fria"; d.id in a.decisions]
-	some gap in fria_gaps(frias)
+	line := lib.annex_iii_5c[d.id]
+	some gap in _fria_gaps[d.id]
 	finding := {
-		"message": sprintf("decision `%s` uses a high-risk AI system for %s insurance but %s", [d.id, lib.products_by_id[d.product].line, gap]),
+		"message": $"decision `{d.id}` uses a high-risk AI system for {line} insurance but {gap}",
 		"path": ["decisions", i],
-		"because": [sprintf("decision `%s` is in Annex III point 5(c)", [d.id]), sprintf("fundamental rights impact assessments covering it: %s", [lib.quoted([a.id | some a in frias])])],
+		"because": [
+			$"decision `{d.id}` assesses risk or prices {line} insurance with an AI system: AI Act Annex III point 5(c), whose deployers Art. 27(1) names",
+			$"fundamental rights impact assessments covering it: {lib.quoted([a.id | some a in _frias(d)])}",
+		],
 	}
 }
 
-fria_gaps(frias) := {"no fundamental rights impact assessment covers it" | count(frias) == 0} | {"the market surveillance authority was not notified of its assessment" | count(frias) > 0; not any_notified(frias)}
+_frias(d) := [a | some a in input.assessments; a.type == "fria"; d.id in a.decisions]
 
-any_notified(frias) if {
+# Art. 27(1): an assessment before first use.
+_fria_gaps[d.id] contains "no fundamental rights impact assessment covers it" if {
+	some d in input.decisions
+	lib.annex_iii_5c[d.id]
+	count(_frias(d)) == 0
+}
+
+# Art. 27(3): the authority notified of its results.
+_fria_gaps[d.id] contains "the market surveillance authority was not notified of its assessment" if {
+	some d in input.decisions
+	lib.annex_iii_5c[d.id]
+	count(_frias(d)) > 0
+	not _any_notified(_frias(d))
+}
+
+_any_notified(frias) if {
 	some a in frias
 	a.authorityNotified
 }
@@ -216,27 +328,51 @@ any_notified(frias) if {
 # METADATA
 # title: People cannot obtain an explanation of the AI system's role in a decision about them
 # description: >-
-#   A person affected by a decision taken on the basis of the output of a high-risk AI
-#   system listed in Annex III, with legal or similarly significant effects, has the right
-#   to obtain clear and meaningful explanations of the role of the AI system in the
-#   decision-making procedure and the main elements of the decision taken (AI Act Art.
-#   86(1)). The rule requires, for decisions on high-risk systems, a text (explanationBy)
-#   that evidences ai-system-role and decision-reasons.
+#   A person subject to a decision taken by the deployer on the basis of the output of a
+#   high-risk AI system listed in Annex III (point 2 excepted), which produces legal
+#   effects or similarly significantly affects them in a way they consider adverse to
+#   their health, safety or fundamental rights, has the right to clear and meaningful
+#   explanations of the role of the AI system in the decision-making procedure and of the
+#   main elements of the decision taken (AI Act Art. 86(1)). The right applies only to the
+#   extent that Union law does not otherwise provide it (Art. 86(3)). So the rule looks
+#   only at decisions on a high-risk system (classified high-risk, or within Annex III
+#   point 5(c)) that can end in an outcome against the person (decline, loading,
+#   exclusion, postponement, individual price), whoever takes it, and that are not within
+#   Art. 22(1) of the GDPR: for a decision within Art. 22(1), GDPR Art. 15(1)(h) (the
+#   procedure and principles actually applied, CJEU C-203/22) and Art. 22(3) already give
+#   the person an explanation, the AI Act right adds nothing, and a missing explanation is
+#   reported under those articles (ART15-1H-LOGIC-ON-REQUEST, ART22-3-NO-EXPLANATION).
+#   What remains is chiefly the decision a human takes on the system's output. For those,
+#   the rule requires a text (aiSystem.explanationBy) that evidences ai-system-role and
+#   decision-reasons. Whether the person considers the effect adverse is theirs to say; an
+#   adverse outcome is taken as the mark. Date: Art. 86 is in Chapter IX, which Art. 113
+#   applies from 2 August 2026, and no source read says the Digital Omnibus on AI moved
+#   it; the rule applies from that date. Because Art. 86 refers to systems that Art. 6
+#   classifies, which the Omnibus was reported to defer to 2 December 2027 for Annex III,
+#   it can be argued that Art. 86 bites only from then: that reading is not encoded, and
+#   a person should weigh it.
 # custom:
 #   id: AIA-86-EXPLANATION
 #   severity: violation
 #   articles:
 #     - AI Act Art. 86(1)
-#   appliesFrom: "2027-12-02"
-#   humanReview: Whether the explanation is clear and meaningful for the person's own decision.
+#     - AI Act Art. 86(3)
+#   appliesFrom: "2026-08-02"
+#   humanReview: >-
+#     Whether the explanation is clear and meaningful for the person's own decision, and
+#     whether Art. 86 already applies to decisions on Annex III systems before the
+#     high-risk obligations do.
 #   remediation: >-
 #     Give people, on request, an explanation of the AI system's role and the main elements
 #     of the decision, and declare the text (aiSystem.explanationBy, with covers
 #     ai-system-role and decision-reasons).
 #   sources:
 #     - kind: legislation
-#       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 86
+#       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 86 and 113
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     - kind: judgment
+#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (other party Dun & Bradstreet Austria GmbH), judgment of 27 February 2025, ECLI:EU:C:2025:117
+#       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
 #   example: |
 #     aiSystem:
 #       explanationBy: ai-explanation
@@ -249,17 +385,35 @@ any_notified(frias) if {
 #           - {topic: decision-reasons, quote: The main elements were your age and smoking}
 explanation contains finding if {
 	some i, d in input.decisions
-	high_risk(d)
-	missing := [t | some t in ["ai-system-role", "decision-reasons"]; not explains(d, t)]
-	count(missing) > 0
+	adverse := _art86_decisions[d.id]
+	some topic in ["ai-system-role", "decision-reasons"]
+	not _explains(d, topic)
 	finding := {
-		"message": sprintf("decision `%s` uses a high-risk AI system but people cannot obtain an explanation of %s", [d.id, concat(" and ", [explain_words[t] | some t in missing])]),
+		"message": $"decision `{d.id}` is taken on the output of a high-risk AI system but people cannot obtain an explanation of {_explain_words[topic]}",
 		"path": ["decisions", i, "aiSystem", "explanationBy"],
-		"because": [sprintf("aiSystem.explanationBy is %q; it does not evidence %s", [d.aiSystem.explanationBy, concat(", ", missing)])],
+		"because": [
+			$"decision `{d.id}` runs on a high-risk AI system ({_high_risk_words(d)}) and can end in {lib.listed(adverse)}",
+			"it is not within GDPR Art. 22(1), so no other Union law gives the explanation (AI Act Art. 86(3))",
+			_explanation_fact(d, topic),
+		],
 	}
 }
 
-# A helper, so that an unnamed text counts as saying nothing.
-explains(d, topic) if lib.says(lib.disclosure(d.aiSystem.explanationBy), topic)
+# Art. 86(1) and (3): decisions on a high-risk system with an adverse outcome, outside
+# GDPR Art. 22(1); the value is the adverse outcomes, sorted.
+_art86_decisions[d.id] := adverse if {
+	some d in input.decisions
+	lib.high_risk_ai[d.id]
+	not lib.within_art22[d.id]
+	adverse := sort({o.type | some o in d.outcomes; o.type in lib.adverse_outcomes})
+	count(adverse) > 0
+}
 
-explain_words := {"ai-system-role": "the system's role", "decision-reasons": "the main elements of the decision"}
+# A helper, so that an unnamed text counts as saying nothing.
+_explains(d, topic) if lib.says(lib.disclosure(d.aiSystem.explanationBy), topic)
+
+_explanation_fact(d, topic) := $"aiSystem.explanationBy names no text, so nothing evidences {topic}" if d.aiSystem.explanationBy == ""
+
+_explanation_fact(d, topic) := $"text `{d.aiSystem.explanationBy}` does not evidence {topic}" if d.aiSystem.explanationBy != ""
+
+_explain_words := {"ai-system-role": "the system's role", "decision-reasons": "the main elements of the decision"}

@@ -5,20 +5,44 @@ package art22.rules.equal_treatment
 
 import data.art22.lib
 
-rating_effects := {"premium-loading", "price", "discount", "decline", "exclusion", "postponement"}
+# Effects by which a factor makes a difference in premiums or benefits.
+_rating_effects := {"premium-loading", "price", "discount", "decline", "exclusion", "postponement"}
+
+# What a factor reads that Art. 5 of the Directive forbids as a rating factor: sex
+# (Art. 5(1)) and pregnancy (Art. 5(3)), directly or through a category declared to stand
+# in for sex.
+_forbidden_topics := {"sex", "pregnancy"}
+
+_reads(c) := ({c.about} | {t | some t in c.proxyFor}) & _forbidden_topics
+
+_eu_countries(d) := sort([c | some c in lib.products_by_id[d.product].countries; c in lib.eu_countries])
+
+_reads_words(c) := $"`{c.id}` ({c.name}), about {c.about}{lib.proxy_note(c)}"
+
+_provision("sex") := "Art. 5(1): sex may not result in differences in individuals' premiums and benefits"
+
+_provision("pregnancy") := "Art. 5(3): costs related to pregnancy and maternity may not result in differences in individuals' premiums and benefits"
 
 # METADATA
 # title: Sex, or pregnancy, is a rating factor
 # description: >-
-#   In contracts concluded from 21 December 2012, the use of sex as a factor in the
-#   calculation of premiums and benefits must not result in differences in individuals'
-#   premiums and benefits (Directive 2004/113/EC Art. 5(1), after the CJEU declared the
-#   derogation of Art. 5(2) invalid in C-236/09 Test-Achats), and costs related to pregnancy
-#   and maternity must not result in differences in premiums and benefits (Art. 5(3)). The
-#   rule fires for a factor that reads sex, or a category declared to stand in for it, or
-#   pregnancy, with an effect on price or cover, for products sold in an EU Member State.
-#   Collecting sex for other purposes is not caught. Whether the directive's rules also bind
-#   products sold in EEA or other states through national law is not checked here.
+#   The use of sex as a factor in the calculation of premiums and benefits must not result
+#   in differences in individuals' premiums and benefits (Directive 2004/113/EC Art.
+#   5(1)). That rule bound new contracts concluded after 21 December 2007 in Member States
+#   that did not use the derogation of Art. 5(2) for proportionate differences based on
+#   relevant and accurate actuarial data; the CJEU declared Art. 5(2) invalid with effect
+#   from 21 December 2012 (C-236/09 Test-Achats, 1 March 2011), so from that date it binds
+#   every new contract. The Commission's guidelines on the judgment (2012/C 11/01,
+#   published in the Official Journal on 13 January 2012) explain its application to
+#   insurance. In any event, costs related to pregnancy and maternity must not result in
+#   differences in individuals' premiums and benefits (Art. 5(3); its English wording was
+#   read here only in secondary sources). The declaration describes how new applications
+#   are rated today, so the rule fires for a factor, in a decision for a product sold in an
+#   EU Member State, that reads a category about sex or pregnancy, or one whose proxyFor
+#   includes sex, with an effect on price or cover. Collecting sex for other purposes (the
+#   guidelines allow its use in internal pricing and reserving at an aggregate level) is
+#   not caught. Whether the Directive's rules bind products sold in EEA or other states
+#   through national law is not checked here.
 # custom:
 #   id: GENDER-UNISEX
 #   severity: violation
@@ -33,33 +57,33 @@ rating_effects := {"premium-loading", "price", "discount", "decline", "exclusion
 #       title: Council Directive 2004/113/EC of 13 December 2004 implementing the principle of equal treatment between men and women in the access to and supply of goods and services, Art. 5
 #       url: https://eur-lex.europa.eu/eli/dir/2004/113/oj
 #     - kind: judgment
-#       title: CJEU, Case C-236/09, Association belge des Consommateurs Test-Achats ASBL and Others v Conseil des ministres, judgment of 1 March 2011, ECLI:EU:C:2011:100
+#       title: CJEU (Grand Chamber), Case C-236/09, Association belge des Consommateurs Test-Achats ASBL and Others v Conseil des ministres, judgment of 1 March 2011, ECLI:EU:C:2011:100 (Art. 5(2) invalid with effect from 21 December 2012)
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-236/09
 #     - kind: guideline
-#       title: European Commission, Guidelines on the application of Council Directive 2004/113/EC to insurance, in the light of the judgment of the Court of Justice of the European Union in Case C-236/09 (Test-Achats), 2012/C 11/01
+#       title: European Commission, Guidelines on the application of Council Directive 2004/113/EC to insurance, in the light of the judgment of the Court of Justice of the European Union in Case C-236/09 (Test-Achats), 2012/C 11/01, OJ C 11, 13.1.2012, p. 1
 #   example: |
-#     factors:
-#       - id: smoker-loading
-#         category: smoking      # no factor reads sex or pregnancy
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - id: smoker-loading
+#             category: smoking      # no factor reads sex or pregnancy
+#             effect: premium-loading
+#             appliedBy: engine
 sex_rating contains finding if {
 	some i, d in input.decisions
-	eu := [c | some c in lib.products_by_id[d.product].countries; c in lib.eu_countries]
+	eu := _eu_countries(d)
 	count(eu) > 0
 	some j, f in d.factors
-	f.effect in rating_effects
+	f.effect in _rating_effects
 	c := lib.category(f.category)
-	reads := ({c.about} | {t | some t in c.proxyFor}) & {"sex", "pregnancy"}
-	count(reads) > 0
+	some topic in _reads(c)
 	finding := {
-		"message": sprintf("factor `%s` makes %s a rating factor (%s) for a product sold in the EU", [f.id, concat(" and ", sort(reads)), f.effect]),
+		"message": $"factor `{f.id}` makes {topic} a rating factor ({f.effect}) for a product sold in the EU",
 		"path": ["decisions", i, "factors", j],
 		"because": [
-			sprintf("factor `%s` in decision `%s` reads `%s` (about %s%s) with effect %s", [f.id, d.id, c.id, c.about, proxy_note(c), f.effect]),
-			sprintf("product `%s` is sold in %s", [d.product, concat(", ", sort(eu))]),
+			$"factor `{f.id}` in decision `{d.id}` reads {_reads_words(c)}, with effect {f.effect}",
+			$"product `{d.product}` is sold in {lib.listed(eu)}",
+			_provision(topic),
 		],
 	}
 }
-
-proxy_note(c) := sprintf("; a proxy for %s", [concat(", ", c.proxyFor)]) if count(c.proxyFor) > 0
-
-proxy_note(c) := "" if count(c.proxyFor) == 0

@@ -1,41 +1,58 @@
 package art22.rules.equal_treatment_test
 
+import data.art22.fixture
 import data.art22.fixture.baseline
 import data.art22.rules.equal_treatment as et
 
-sex_factor := json.patch(baseline, [
-	{"op": "add", "path": "/dataCategories/-", "value": object.union(baseline.dataCategories[2], {"id": "sex", "about": "sex"})},
-	{"op": "add", "path": "/decisions/0/factors/-", "value": object.union(baseline.decisions[0].factors[0], {"id": "sex-rate", "category": "sex", "effect": "price"})},
-])
+# The reference's product term-life is sold in Ireland and the Netherlands.
+
+# A category added and read by a factor of life-underwriting with the given effect.
+_rated(category, effect) := fixture.add_factor(
+	fixture.add(baseline, "dataCategories", object.union(baseline.dataCategories[2], category)),
+	"life-underwriting",
+	object.union(baseline.decisions[0].factors[0], {"id": "extra-factor", "category": category.id, "effect": effect}),
+)
+
+_sex := {"id": "sex", "name": "Sex", "about": "sex"}
 
 test_sex_rating_fires_for_sex_in_the_price if {
-	findings := et.sex_rating with input as sex_factor
+	findings := et.sex_rating with input as _rated(_sex, "price")
 	count(findings) == 1
 	some f in findings
 	f.path == ["decisions", 0, "factors", 3]
-	f.message == "factor `sex-rate` makes sex a rating factor (price) for a product sold in the EU"
-	f.because[1] == "product `term-life` is sold in IE, NL"
+	f.message == "factor `extra-factor` makes sex a rating factor (price) for a product sold in the EU"
+	f.because == [
+		"factor `extra-factor` in decision `life-underwriting` reads `sex` (Sex), about sex, with effect price",
+		"product `term-life` is sold in IE, NL",
+		"Art. 5(1): sex may not result in differences in individuals' premiums and benefits",
+	]
 }
 
 test_sex_rating_fires_for_a_pregnancy_loading if {
-	inp := json.patch(sex_factor, [{"op": "replace", "path": "/dataCategories/7/about", "value": "pregnancy"}, {"op": "replace", "path": "/decisions/0/factors/3/effect", "value": "premium-loading"}])
+	inp := _rated({"id": "pregnancy", "name": "Current pregnancy", "about": "pregnancy", "class": "health"}, "premium-loading")
 	some f in et.sex_rating with input as inp
-	contains(f.message, "makes pregnancy a rating factor")
+	f.message == "factor `extra-factor` makes pregnancy a rating factor (premium-loading) for a product sold in the EU"
+	f.because[2] == "Art. 5(3): costs related to pregnancy and maternity may not result in differences in individuals' premiums and benefits"
 }
 
-test_sex_rating_fires_for_a_proxy if {
-	inp := json.patch(sex_factor, [{"op": "replace", "path": "/dataCategories/7/about", "value": "occupation"}, {"op": "replace", "path": "/dataCategories/7/proxyFor", "value": ["sex"]}])
-	count(et.sex_rating) == 1 with input as inp
+# Occupation declared to stand in for sex.
+test_sex_rating_fires_for_a_declared_proxy if {
+	inp := _rated({"id": "occupation", "name": "Occupation", "about": "occupation", "proxyFor": ["sex"]}, "price")
+	some f in et.sex_rating with input as inp
+	f.because[0] == "factor `extra-factor` in decision `life-underwriting` reads `occupation` (Occupation), about occupation; declared a proxy for sex, with effect price"
 }
 
 test_sex_rating_quiet_outside_the_eu if {
-	inp := json.patch(sex_factor, [{"op": "replace", "path": "/products/0/countries", "value": ["CH"]}])
+	inp := fixture.change(_rated(_sex, "price"), "products", "term-life", {"countries": ["CH"]})
 	count(et.sex_rating) == 0 with input as inp
 }
 
 test_sex_rating_quiet_for_a_referral if {
-	inp := json.patch(sex_factor, [{"op": "replace", "path": "/decisions/0/factors/3/effect", "value": "referral"}])
-	count(et.sex_rating) == 0 with input as inp
+	count(et.sex_rating) == 0 with input as _rated(_sex, "referral")
+}
+
+test_sex_rating_quiet_for_an_undeclared_occupation if {
+	count(et.sex_rating) == 0 with input as _rated({"id": "occupation", "name": "Occupation", "about": "occupation"}, "price")
 }
 
 test_sex_rating_quiet_on_the_reference if {

@@ -5,23 +5,34 @@ package art22.rules.impact_assessments
 
 import data.art22.lib
 
-dpias := [a | some a in input.assessments; a.type == "dpia"]
+_dpias := [a | some a in input.assessments; a.type == "dpia"]
+
+_dpia_ids := [a.id | some a in _dpias]
 
 # METADATA
-# title: An automated decision with significant effect is not covered by a DPIA that records human involvement
+# title: A decision within Art. 22(1) is not covered by a DPIA that records human involvement
 # description: >-
 #   A DPIA is required for a systematic and extensive evaluation of personal aspects based
 #   on automated processing, including profiling, on which decisions with legal or similarly
-#   significant effects are based (Art. 35(3)(a)). The rule requires each solely automated
-#   decision with significant effect to be listed in a DPIA that records the degree of human
-#   involvement (WP251rev.01). Whether the assessment is good is for a person.
+#   significant effects are based (Art. 35(3)(a)), and it must describe the processing and
+#   assess its risks and the measures envisaged (Art. 35(7)). The rule requires each
+#   decision within Art. 22(1) to be listed in a DPIA, and each DPIA that lists it to
+#   record the degree of human involvement (WP251rev.01; WP248 rev.01). Whether a decision
+#   is within Art. 22(1) is derived, not taken from its label: a decision declared
+#   decision-support whose engine reaches an adverse outcome, whose human is a token, or
+#   that follows a decisive score gets the finding too, naming the rule that found it
+#   (ART22-1-MISCLASSIFIED, ART22-1-TOKEN-HUMAN). Art. 35(3)(a) reaches further, to
+#   decisions based on profiling that a human takes; those are not checked here. Whether
+#   the assessment is good is for a person.
 # custom:
 #   id: ART35-3A-DPIA-ADM
 #   severity: violation
 #   articles:
 #     - GDPR Art. 35(3)(a)
 #     - GDPR Art. 35(7)
-#   humanReview: Whether the DPIA assesses necessity, proportionality and the risks to people, with measures.
+#   humanReview: >-
+#     Whether the DPIA assesses necessity, proportionality and the risks to people, with
+#     measures, and whether decisions a human takes on the basis of profiling also need one.
 #   remediation: >-
 #     Carry out a DPIA covering the decision, record the human involvement in it, and declare
 #     it (assessments[] with type dpia, decisions, recordsHumanInvolvement).
@@ -41,14 +52,13 @@ dpias := [a | some a in input.assessments; a.type == "dpia"]
 dpia_adm contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
-	covering := [a | some a in dpias; d.id in a.decisions]
-	count(covering) == 0
+	not _covered(d.id)
 	finding := {
-		"message": sprintf("decision `%s` is solely automated with significant effect but no DPIA covers it", [d.id]),
+		"message": $"decision `{d.id}` is within Art. 22(1) ({lib.art22_outcomes_words(d)}) but no DPIA covers it",
 		"path": ["decisions", i],
 		"because": [
-			sprintf("decision `%s` is solely automated; the engine reaches %s", [d.id, lib.art22_outcomes_words(d)]),
-			sprintf("DPIAs declared: %s; none lists `%s`", [lib.quoted([a.id | some a in dpias]), d.id]),
+			lib.art22_because(d),
+			$"DPIAs declared: {lib.quoted(_dpia_ids)}; none lists `{d.id}`",
 		],
 	}
 }
@@ -61,10 +71,33 @@ dpia_adm contains finding if {
 	d.id in a.decisions
 	not a.recordsHumanInvolvement
 	finding := {
-		"message": sprintf("DPIA `%s` covers decision `%s` but does not record the degree of human involvement", [a.id, d.id]),
+		"message": $"DPIA `{a.id}` covers decision `{d.id}`, within Art. 22(1), but does not record the degree of human involvement",
 		"path": ["assessments", k, "recordsHumanInvolvement"],
-		"because": [sprintf("assessment `%s` lists `%s`; recordsHumanInvolvement is false", [a.id, d.id])],
+		"because": [
+			lib.art22_because(d),
+			$"assessment `{a.id}` lists `{d.id}`; recordsHumanInvolvement is false",
+		],
 	}
+}
+
+_covered(id) if {
+	some a in _dpias
+	id in a.decisions
+}
+
+# A category is of a special category when its class says so, or when what it is about
+# reveals one although its class says otherwise (ART9-1-UNFLAGGED-HEALTH).
+_special_topics := (lib.health_topics | lib.genetic_topics) | {t | some t, _ in lib.other_special_topics}
+
+_special(id) if lib.special(id)
+
+_special(id) if lib.category(id).about in _special_topics
+
+_special_words(id) := $"`{id}` ({lib.category(id).class})" if lib.special(id)
+
+_special_words(id) := $"`{id}` (about {c.about}, which reveals a special category though it is classified {c.class}: ART9-1-UNFLAGGED-HEALTH)" if {
+	not lib.special(id)
+	c := lib.category(id)
 }
 
 # METADATA
@@ -72,8 +105,13 @@ dpia_adm contains finding if {
 # description: >-
 #   A DPIA is required for processing on a large scale of special categories of data (Art.
 #   35(3)(b)). The rule requires each purpose declared largeScale that uses special
-#   categories to be listed in a DPIA. Whether processing is large scale is declared, not
-#   computed: an insurer's underwriting of health data usually is.
+#   categories to be listed in a DPIA. Which data is special is derived: a category is
+#   counted when its class is a special category, and also when what it is about (smoking,
+#   build, medication, family history, genetic tests, ethnic origin...) reveals one though
+#   its class says ordinary; the finding then names ART9-1-UNFLAGGED-HEALTH. Whether
+#   processing is large scale is the declaration's own label (largeScale), not computed:
+#   the declaration gives no number of people, volume or duration. An insurer's
+#   underwriting of health data usually is large scale.
 # custom:
 #   id: ART35-3B-DPIA-SPECIAL
 #   severity: violation
@@ -92,14 +130,22 @@ dpia_adm contains finding if {
 dpia_special contains finding if {
 	some i, p in input.purposes
 	p.largeScale
-	special := [c | some c in p.categories; lib.special(c)]
+	special := [c | some c in p.categories; _special(c)]
 	count(special) > 0
-	count([a | some a in dpias; p.id in a.purposes]) == 0
+	not _covers_purpose(p.id)
 	finding := {
-		"message": sprintf("purpose `%s` processes special-category data on a large scale but no DPIA covers it", [p.id]),
+		"message": $"purpose `{p.id}` processes special-category data on a large scale but no DPIA covers it",
 		"path": ["purposes", i],
-		"because": [sprintf("purpose `%s` is declared large scale and uses %s", [p.id, lib.quoted(special)]), sprintf("DPIAs declared: %s; none lists `%s`", [lib.quoted([a.id | some a in dpias]), p.id])],
+		"because": [
+			$"purpose `{p.id}` is declared large scale and uses {concat(", ", [_special_words(c) | some c in special])}",
+			$"DPIAs declared: {lib.quoted(_dpia_ids)}; none lists `{p.id}`",
+		],
 	}
+}
+
+_covers_purpose(id) if {
+	some a in _dpias
+	id in a.purposes
 }
 
 # METADATA
@@ -108,13 +154,15 @@ dpia_special contains finding if {
 #   Where a DPIA indicates that the processing would result in a high risk in the absence of
 #   measures taken by the controller to mitigate it, the controller must consult the
 #   supervisory authority before processing (Art. 36(1)). The rule fires for a DPIA whose
-#   residual risk is high and that records no prior consultation.
+#   residual risk is high and that records no prior consultation. The residual risk is the
+#   controller's own assessment (residualRisk), and whether the consultation came before
+#   the processing began is not checked: the declaration does not say when it began.
 # custom:
 #   id: ART36-PRIOR-CONSULTATION
 #   severity: violation
 #   articles:
 #     - GDPR Art. 36(1)
-#   humanReview: Whether the residual risk was assessed honestly.
+#   humanReview: Whether the residual risk was assessed honestly, and whether the consultation took place before the processing began.
 #   remediation: Consult the supervisory authority before processing, or reduce the risk with further measures, and declare it (priorConsultation).
 #   sources:
 #     - kind: legislation
@@ -133,8 +181,8 @@ prior_consultation contains finding if {
 	a.residualRisk == "high"
 	not a.priorConsultation.exists
 	finding := {
-		"message": sprintf("DPIA `%s` leaves a high residual risk but the supervisory authority was not consulted", [a.id]),
+		"message": $"DPIA `{a.id}` leaves a high residual risk but the supervisory authority was not consulted",
 		"path": ["assessments", k, "priorConsultation"],
-		"because": [sprintf("assessment `%s` has residualRisk high and priorConsultation.exists false", [a.id])],
+		"because": [$"assessment `{a.id}` (covering {lib.quoted(array.concat(a.decisions, a.purposes))}) has residualRisk high and priorConsultation.exists false"],
 	}
 }
