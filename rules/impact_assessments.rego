@@ -85,21 +85,6 @@ _covered(id) if {
 	id in a.decisions
 }
 
-# A category is of a special category when its class says so, or when what it is about
-# reveals one although its class says otherwise (ART9-1-UNFLAGGED-HEALTH).
-_special_topics := (lib.health_topics | lib.genetic_topics) | {t | some t, _ in lib.other_special_topics}
-
-_special(id) if lib.special(id)
-
-_special(id) if lib.category(id).about in _special_topics
-
-_special_words(id) := $"`{id}` ({lib.category(id).class})" if lib.special(id)
-
-_special_words(id) := $"`{id}` (about {c.about}, which reveals a special category though it is classified {c.class}: ART9-1-UNFLAGGED-HEALTH)" if {
-	not lib.special(id)
-	c := lib.category(id)
-}
-
 # METADATA
 # title: Large-scale processing of special-category data is not covered by a DPIA
 # description: >-
@@ -130,14 +115,14 @@ _special_words(id) := $"`{id}` (about {c.about}, which reveals a special categor
 dpia_special contains finding if {
 	some i, p in input.purposes
 	p.largeScale
-	special := [c | some c in p.categories; _special(c)]
+	special := [c | some c in p.categories; lib.special(c)]
 	count(special) > 0
 	not _covers_purpose(p.id)
 	finding := {
 		"message": $"purpose `{p.id}` processes special-category data on a large scale but no DPIA covers it",
 		"path": ["purposes", i],
 		"because": [
-			$"purpose `{p.id}` is declared large scale and uses {concat(", ", [_special_words(c) | some c in special])}",
+			$"purpose `{p.id}` is declared large scale and uses {concat(", ", [lib.special_words(c) | some c in special])}",
 			$"DPIAs declared: {lib.quoted(_dpia_ids)}; none lists `{p.id}`",
 		],
 	}

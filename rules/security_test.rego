@@ -37,7 +37,7 @@ test_access_logging_quiet_on_the_reference if {
 }
 
 test_access_logging_quiet_without_special_categories if {
-	ordinary := [object.union(c, {"class": "ordinary"}) | some c in baseline.dataCategories]
+	ordinary := [object.union(c, {"class": "ordinary", "about": "identity"}) | some c in baseline.dataCategories]
 	inp := json.patch(baseline, [{"op": "replace", "path": "/dataCategories", "value": ordinary}, {"op": "replace", "path": "/access/logging/specialCategories", "value": false}])
 	count(security.access_logging) == 0 with input as inp
 }

@@ -37,7 +37,7 @@ no_condition contains finding if {
 		"message": $"purpose `{p.id}` uses special-category data ({lib.quoted(special)}) but {x.message}",
 		"path": array.concat(["purposes", i], x.path),
 		"because": [
-			$"purpose `{p.id}` uses {concat(", ", [$"`{c}` ({lib.category(c).class})" | some c in special])}",
+			$"purpose `{p.id}` uses {concat(", ", [lib.special_words(c) | some c in special])}",
 			x.fact,
 		],
 	}
