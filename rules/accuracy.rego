@@ -9,10 +9,13 @@ import data.art22.lib
 # title: Data obtained from others cannot be corrected
 # description: >-
 #   Decisions resting on data from doctors, hospitals, credit bureaus, registers or other
-#   insurers can be wrong through no fault of the person. The person must be able to have
-#   such data corrected (rights.rectification available, includesThirdPartyData), and
-#   Recital 71 asks controllers to correct factors that lead to inaccuracies. A risk, not a
-#   violation: the declaration may simply not say how rectification works.
+#   insurers, or on a score a third party establishes, can be wrong through no fault of the
+#   person. The person must be able to have such data corrected (rights.rectification
+#   available, includesThirdPartyData), and Recital 71 asks controllers to correct factors
+#   that lead to inaccuracies. Which data comes from others is read from its sources, and a
+#   credit score counts as established by others whatever source it is declared with
+#   (lib.external_score). A risk, not a violation: the declaration may simply not say how
+#   rectification works.
 # custom:
 #   id: ART5-1D-NO-CORRECTION
 #   severity: risk
@@ -34,25 +37,52 @@ import data.art22.lib
 #         available: true
 #         includesThirdPartyData: true
 no_correction contains finding if {
-	third := sort({c.id |
-		some c in input.dataCategories
-		c.id in lib.used_categories
-		some s in c.sources
-		not s in lib.first_hand_sources
-	})
-	count(third) > 0
-	some gap in gaps
+	count(_from_others) > 0
+	some gap in _rectification_gaps
+	r := input.rights.rectification
 	finding := {
-		"message": sprintf("data obtained from others (%s) is used, but %s", [lib.quoted(third), gap]),
+		"message": $"data obtained from others ({lib.quoted(_from_others)}) is used, but {gap}",
 		"path": ["rights", "rectification"],
 		"because": [
-			sprintf("categories from sources other than the person: %s", [lib.quoted(third)]),
-			sprintf("rights.rectification: available %v, includesThirdPartyData %v", [input.rights.rectification.available, input.rights.rectification.includesThirdPartyData]),
+			$"categories from sources other than the person: {concat(", ", [_origin_words(id) | some id in _from_others])}",
+			$"rights.rectification: available {r.available}, includesThirdPartyData {r.includesThirdPartyData}",
 		],
 	}
 }
 
-gaps := {"no way to have data corrected is declared" | not input.rights.rectification.available} | {"corrections do not extend to data obtained from others" |
+# The categories used that come from others, sorted.
+_from_others := sort({c.id |
+	some c in input.dataCategories
+	c.id in lib.used_categories
+	_from_another(c)
+})
+
+_from_another(c) if {
+	some s in c.sources
+	not s in lib.first_hand_sources
+}
+
+_from_another(c) if lib.external_score(c)
+
+_origin_words(id) := $"`{id}` ({concat(", ", lib.category(id).sources)})" if not _score_only(lib.category(id))
+
+_origin_words(id) := $"`{id}` (a credit score, established by others though declared from {concat(", ", lib.category(id).sources)})" if _score_only(lib.category(id))
+
+# A score declared as if the person gave it or it were derived from their own data.
+_score_only(c) if {
+	lib.external_score(c)
+	every s in c.sources {
+		s in lib.first_hand_sources
+	}
+}
+
+# Art. 16: data can be corrected ...
+_rectification_gaps contains "no way to have data corrected is declared" if {
+	not input.rights.rectification.available
+}
+
+# ... and Art. 5(1)(d): so can data obtained from others.
+_rectification_gaps contains "corrections do not extend to data obtained from others" if {
 	input.rights.rectification.available
 	not input.rights.rectification.includesThirdPartyData
 }

@@ -96,7 +96,7 @@ test_dpia_special_fires_for_health_data_classified_ordinary if {
 	inp := _dpia(ordinary, {"purposes": []})
 	some f in ia.dpia_special with input as inp
 	f.path == ["purposes", 0]
-	contains(f.because[0], "`smoking` (about smoking, which reveals a special category though it is classified ordinary: ART9-1-UNFLAGGED-HEALTH)")
+	contains(f.because[0], "`smoking` (declared ordinary, but about smoking: health data, ART9-1-UNFLAGGED-HEALTH)")
 }
 
 test_dpia_special_quiet_on_the_reference if {

@@ -13,7 +13,7 @@ import data.art22.lib
 #   and limited to what is necessary. Access roles and recipients do not count as uses:
 #   they receive data, they do not justify collecting it. Persónuvernd found TM's
 #   minimisation compliant because TM had assessed the necessity of each item (case
-#   2024020415, para 24).
+#   2024020415, decision of 23 September 2024, para 24).
 # custom:
 #   id: ART5-1C-UNUSED-DATA
 #   severity: violation
@@ -25,32 +25,31 @@ import data.art22.lib
 #     purpose's categories or the decision's inputs).
 #   sources:
 #     - kind: decision
-#       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024 (necessity of each item assessed; minimisation found compliant)
+#       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 24 (necessity of each item assessed; minimisation found compliant)
+#       url: https://personuvernd.is/urlausnir/akvordun-tm
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #   example: |
 #     purposes:
 #       - id: underwriting
-#         categories: [identity, smoking, build]   # every category collected is listed by a purpose
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, hobbies]   # every category collected is listed by a purpose
 unused_data contains finding if {
 	some i, c in input.dataCategories
 	not c.id in lib.used_categories
 	finding := {
-		"message": sprintf("data category `%s` (%s) is collected but no purpose or decision uses it", [c.id, c.name]),
+		"message": $"data category `{c.id}` ({c.name}) is collected but no purpose or decision uses it",
 		"path": ["dataCategories", i],
 		"because": [
-			sprintf("no purpose lists `%s` in its categories and no decision in its inputs or factors", [c.id]),
-			receivers_note(c.id),
+			$"no purpose lists `{c.id}` in its categories and no decision in its inputs or factors",
+			_receivers_note(c.id),
 		],
 	}
 }
 
-receivers_note(id) := sprintf("it is only received or seen by %s", [lib.quoted(receivers)]) if {
-	receivers := sort({r.id | some r in input.recipients; id in r.categories} | {r.id | some r in input.access.roles; id in r.categories})
-	count(receivers) > 0
-}
+_receivers_note(id) := $"it is only received or seen by {lib.quoted(sort(lib.receivers_of[id]))}" if lib.receivers_of[id]
 
-receivers_note(id) := "nothing else refers to it" if {
-	count({r | some r in input.recipients; id in r.categories} | {r | some r in input.access.roles; id in r.categories}) == 0
-}
+_receivers_note(id) := "nothing else refers to it" if not lib.receivers_of[id]
 
 # METADATA
 # title: A data category's necessity is not stated
@@ -59,8 +58,10 @@ receivers_note(id) := "nothing else refers to it" if {
 #   purposes that use it (necessity), with the evidence (an actuarial note, a statistical
 #   study). Without it the controller cannot demonstrate minimisation (Art. 5(2)). TM had
 #   assessed the necessity of each data item with statistical support, and Persónuvernd
-#   found its minimisation compliant (case 2024020415, para 24). A risk, not a violation:
-#   the data may well be necessary; the declaration does not show it.
+#   found its minimisation compliant (case 2024020415, decision of 23 September 2024, para
+#   24). A risk,
+#   not a violation: the data may well be necessary; the declaration does not show it.
+#   Whether what is stated is true the rule cannot see.
 # custom:
 #   id: ART5-1C-NO-NECESSITY
 #   severity: risk
@@ -74,6 +75,10 @@ receivers_note(id) := "nothing else refers to it" if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 24
+#       url: https://personuvernd.is/urlausnir/akvordun-tm
+#     - kind: legislation
+#       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c) and 5(2)
+#       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #   example: |
 #     dataCategories:
 #       - id: smoking
@@ -83,10 +88,8 @@ no_necessity contains finding if {
 	c.id in lib.used_categories
 	trim_space(c.necessity) == ""
 	finding := {
-		"message": sprintf("data category `%s` is used but its necessity is not stated", [c.id]),
+		"message": $"data category `{c.id}` is used but its necessity is not stated",
 		"path": ["dataCategories", i, "necessity"],
-		"because": [sprintf("`%s` (%s) is used by %s and its necessity is empty", [c.id, c.class, lib.quoted(users(c.id))])],
+		"because": [$"`{c.id}` ({c.class}) is used by {lib.users_words(c.id)} and its necessity is empty"],
 	}
 }
-
-users(id) := sort({p.id | some p in input.purposes; id in p.categories} | {d.id | some d in input.decisions; lib.uses(d, id)})

@@ -29,26 +29,32 @@ import data.art22.lib
 #     rights:
 #       responseTime: 30 days
 response_time contains finding if {
-	rt := input.rights.responseTime
-	not rt.declared
+	some gap in _response_gaps
 	finding := {
-		"message": "no time limit for answering requests from data subjects is declared",
+		"message": gap.message,
 		"path": ["rights", "responseTime"],
-		"because": ["rights.responseTime is not declared; Art. 12(3) requires an answer within one month"],
+		"because": [gap.fact],
 	}
 }
 
-response_time contains finding if {
+# Art. 12(3): a time limit is set ...
+_response_gaps contains {
+	"message": "no time limit for answering requests from data subjects is declared",
+	"fact": "rights.responseTime is not declared; Art. 12(3) requires an answer within one month",
+} if {
+	not input.rights.responseTime.declared
+}
+
+# ... and it is no longer than a month.
+_response_gaps contains {
+	"message": $"requests from data subjects are answered within {rt.text}, longer than the month Art. 12(3) allows",
+	"fact": $"rights.responseTime is {rt.text}; a month is at most 31 days",
+} if {
 	rt := input.rights.responseTime
 	rt.declared
-	too_long(rt)
-	finding := {
-		"message": sprintf("requests from data subjects are answered within %s, longer than the month Art. 12(3) allows", [rt.text]),
-		"path": ["rights", "responseTime"],
-		"because": [sprintf("rights.responseTime is %s", [rt.text])],
-	}
+	_too_long(rt)
 }
 
-too_long(rt) if rt.indefinite
+_too_long(rt) if rt.indefinite
 
-too_long(rt) if rt.hours > lib.one_month_hours
+_too_long(rt) if rt.hours > lib.one_month_hours

@@ -42,11 +42,11 @@ expired contains finding if {
 	some i, w in input.waivers
 	w.expires < input.evaluation.asOf
 	finding := {
-		"message": sprintf("the waiver of %s at %s expired on %s; the findings it covered count again", [w.rule, path_words(w.path), w.expires]),
+		"message": $"the waiver of {w.rule} at {_path_words(w.path)} expired on {w.expires}; the findings it covered count again",
 		"path": ["waivers", i, "expires"],
 		"because": [
-			sprintf("waiver %d (%s, owner %s, approved by %s%s) expires %s", [i, w.reason, w.owner, w.approver, ticket_words(w.ticket), w.expires]),
-			sprintf("judged as of %s", [input.evaluation.asOf]),
+			$"waiver {i} ({w.reason}, owner {w.owner}, approved by {w.approver}{_ticket_words(w.ticket)}) expires {w.expires}",
+			$"judged as of {input.evaluation.asOf}",
 		],
 	}
 }
@@ -77,16 +77,19 @@ expiring contains finding if {
 	left := 0 - lib.days_since(w.expires)
 	left <= 30
 	finding := {
-		"message": sprintf("the waiver of %s at %s expires on %s, in %d days", [w.rule, path_words(w.path), w.expires, left]),
+		"message": $"the waiver of {w.rule} at {_path_words(w.path)} expires on {w.expires}, in {left} days",
 		"path": ["waivers", i, "expires"],
-		"because": [sprintf("waiver %d (%s, owner %s) expires %s", [i, w.reason, w.owner, w.expires]), sprintf("judged as of %s", [input.evaluation.asOf])],
+		"because": [
+			$"waiver {i} ({w.reason}, owner {w.owner}) expires {w.expires}",
+			$"judged as of {input.evaluation.asOf}",
+		],
 	}
 }
 
-path_words(p) := "every path" if p == ""
+_path_words("") := "every path"
 
-path_words(p) := p if p != ""
+_path_words(p) := p if p != ""
 
-ticket_words(t) := sprintf(", ticket %s", [t]) if t != ""
+_ticket_words("") := ""
 
-ticket_words(t) := "" if t == ""
+_ticket_words(t) := $", ticket {t}" if t != ""

@@ -47,24 +47,12 @@ disclosure(id) := disclosures_by_id[id]
 # METADATA
 # title: Whether the data category with the given id is of a special category (Art. 9(1))
 # description: >-
-#   Derived, not read from the label alone: a category is special when its class says so,
-#   and also when what it is about reveals a special category (smoking, medication, family
-#   history, religion...; Art. 4(15), 9(1)) though it is classified otherwise. The latter is
-#   reported at its root by ART9-1-UNFLAGGED-HEALTH; rules that depend on it name the root
-#   through lib.special_words.
-special(id) if category(id).class in special_classes
-
-special(id) if category(id).about in special_topics
-
-# METADATA
-# title: A special category in words, for because, naming ART9-1-UNFLAGGED-HEALTH where its class is wrong
-special_words(id) := $"`{id}` ({category(id).class})" if category(id).class in special_classes
-
-special_words(id) := $"`{id}` (about {c.about}, which reveals a special category though it is classified {c.class}: ART9-1-UNFLAGGED-HEALTH)" if {
-	c := category(id)
-	not c.class in special_classes
-	c.about in special_topics
-}
+#   Derived, not read from the label alone (lib.special_in_fact): a category is special when
+#   its class says so, and also when what it is about reveals a special category (smoking,
+#   medication, family history, religion...; Art. 4(15), 9(1)) though it is classified
+#   otherwise. The latter is reported at its root by ART9-1-UNFLAGGED-HEALTH; rules that
+#   depend on it name the root through lib.special_words.
+special(id) if special_in_fact[id]
 
 # METADATA
 # title: The data categories each decision uses, by decision id

@@ -129,10 +129,6 @@ other_special_topics := {
 }
 
 # METADATA
-# title: Topics whose data is, or reveals, a special category of data (Art. 4(15), 9(1))
-special_topics := (health_topics | genetic_topics) | {t | some t, _ in other_special_topics}
-
-# METADATA
 # title: Protected characteristics a rating factor may not use or stand in for without justification
 # description: Sex and age have rules of their own (GENDER-UNISEX, ART5-1A-HARD-AGE-CUTOFF).
 protected_topics := {"nationality", "ethnic-origin", "religion", "political-opinion", "trade-union", "sexual-life", "disability"}
