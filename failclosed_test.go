@@ -26,6 +26,9 @@ func TestFailClosed(t *testing.T) {
 		{"conflict", []string{"testdata/failing-packs/conflict/rules.rego:", "eval_conflict_error", "produced conflicting values", "rules.rego:19", "rules.rego:21"}},
 		{"builtin-error", []string{"testdata/failing-packs/builtin-error/rules.rego:16:2:", "eval_builtin_error", "to_number"}},
 		{"type-error", []string{"testdata/failing-packs/type-error/rules.rego:", "eval_type_error", "plus"}},
+		// A template string renders an undefined value as <undefined>: the finding
+		// is refused, not reported with a hole, and not dropped as sprintf would.
+		{"undefined-message", []string{"testdata/failing-packs/undefined-message/rules.rego:", "FAIL-UNDEFINED-MESSAGE", "holds <undefined>"}},
 	} {
 		t.Run(tc.pack, func(t *testing.T) {
 			c, err := checker.New(checker.WithAsOf(asOf), checker.WithRulePack("testdata/failing-packs/"+tc.pack))

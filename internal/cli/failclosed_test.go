@@ -21,6 +21,7 @@ func TestFailClosedExits2(t *testing.T) {
 		{"conflict", []string{"--rules", packs + "conflict"}, "eval_conflict_error"},
 		{"builtin error", []string{"--rules", packs + "builtin-error"}, "eval_builtin_error"},
 		{"type error", []string{"--rules", packs + "type-error"}, "eval_type_error"},
+		{"undefined message", []string{"--rules", packs + "undefined-message"}, "holds <undefined>: a value it names is undefined"},
 		{"time budget", []string{"--rules", packs + "slow", "--timeout", "50ms"}, "checking took longer than its time budget of 50ms (raise it with --timeout)"},
 	} {
 		for _, format := range []string{"text", "json", "sarif", "junit", "github", "markdown"} {
