@@ -187,3 +187,93 @@ typo contains {"message": "m", "path": [], "because": ["b"]} if {
 }
 
 var _ = ast.RegoV1
+
+// Shapes a citation must have, by kind of source (issue: a citation check in
+// CI). A judgment names its case number, its date and, for the Court of
+// Justice, its ECLI; a national court's ECLI may be absent only where the
+// title says it was not verified. A decision names its authority, a
+// reference (or says it is a press release, an audit, a letter or a report)
+// and a date.
+var (
+	citeCJEUCase    = regexp.MustCompile(`\bCase C-\d+/\d{2}\b`)
+	citeCJEUECLI    = regexp.MustCompile(`\bECLI:EU:C:(\d{4}):\d+\b`)
+	citeECLI        = regexp.MustCompile(`\bECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Za-z0-9.]+`)
+	citeFullDate    = regexp.MustCompile(`\b([1-9]|[12]\d|3[01]) (January|February|March|April|May|June|July|August|September|October|November|December) ((19|20)\d{2})\b`)
+	citeSomeDate    = regexp.MustCompile(`\b((January|February|March|April|May|June|July|August|September|October|November|December) )?(19|20)\d{2}\b`)
+	citeReference   = regexp.MustCompile(`(?i)(\b[A-Z]*[-/]?\d+[-/]\d+|\bcase \d+|\bno\. \d+|\b[A-Z]{2,}\d{4,}|\bz\d{4}-\d+|\bpress release\b|\baudit\b|\bletter\b|\breply\b|\bstatement\b|\breported\b|\breport\b|\breference not verified\b)`)
+	citeAuthority   = regexp.MustCompile(`^[^,]{3,}, `)
+	citeJudgmentOf  = regexp.MustCompile(`\bjudgment of `)
+	citeNationalRef = regexp.MustCompile(`^[^,]+ \([A-Za-z ]+\), [^,]*\d[^,]*, judgment of `)
+)
+
+func TestCitationShapes(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Rules() {
+		for _, s := range r.Sources {
+			for _, why := range citationProblems(s.Kind, s.Title) {
+				t.Errorf("rule %s: %s source %q: %s", r.ID, s.Kind, s.Title, why)
+			}
+		}
+	}
+	// The check catches what it is for.
+	for _, bad := range []struct{ kind, title string }{
+		{"judgment", "CJEU, Case C-634/21, OQ v Land Hessen, judgment of 7 December 2023"},                     // no ECLI
+		{"judgment", "CJEU, Case C-634/21, OQ v Land Hessen, judgment of 7 December 2023, ECLI:EU:C:2022:957"}, // wrong year
+		{"judgment", "CJEU, Case C-634/21, OQ v Land Hessen (SCHUFA), 2023, ECLI:EU:C:2023:957"},               // no date
+		{"judgment", "Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023"},        // no ECLI, not said
+		{"decision", "Persónuvernd (Icelandic DPA), the TM decision"},                                          // no reference, no date
+		{"decision", "a fine on a bank for an automated rejection, 31 May 2023"},                               // no authority, no reference
+	} {
+		if len(citationProblems(bad.kind, bad.title)) == 0 {
+			t.Errorf("citation check accepted %s %q", bad.kind, bad.title)
+		}
+	}
+}
+
+// citationProblems says what a source's title lacks for its kind.
+func citationProblems(kind, title string) []string {
+	var why []string
+	switch kind {
+	case "judgment":
+		if !citeJudgmentOf.MatchString(title) || !citeFullDate.MatchString(title) {
+			why = append(why, "a judgment names its date: judgment of D Month YYYY")
+		}
+		if citeCJEUCase.MatchString(title) {
+			m := citeCJEUECLI.FindStringSubmatch(title)
+			d := citeFullDate.FindStringSubmatch(title)
+			switch {
+			case m == nil:
+				why = append(why, "a judgment of the Court of Justice names its ECLI (ECLI:EU:C:YYYY:N)")
+			case d != nil && m[1] != d[3]:
+				why = append(why, "the ECLI's year is not the judgment's year")
+			}
+			return why
+		}
+		if !citeNationalRef.MatchString(title) {
+			why = append(why, "a national judgment reads: Court (Country), reference, judgment of D Month YYYY")
+		}
+		if !citeECLI.MatchString(title) && !strings.Contains(title, "ECLI not verified") {
+			why = append(why, "a national judgment names its ECLI, or says it was not verified")
+		}
+	case "decision":
+		if !citeAuthority.MatchString(title) {
+			why = append(why, "a decision starts with its authority")
+		}
+		if !citeSomeDate.MatchString(title) {
+			why = append(why, "a decision names its date")
+		}
+		if !citeReference.MatchString(title) {
+			why = append(why, "a decision names its reference (or says it is a press release, an audit, a letter or a report, or that its reference was not verified)")
+		}
+	case "legislation", "guideline", "opinion", "report":
+		if strings.TrimSpace(title) == "" {
+			why = append(why, "empty title")
+		}
+	default:
+		why = append(why, "unknown kind")
+	}
+	return why
+}

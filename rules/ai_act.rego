@@ -371,7 +371,7 @@ _any_notified(frias) if {
 #       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 86 and 113
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 #     - kind: judgment
-#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (other party Dun & Bradstreet Austria GmbH), judgment of 27 February 2025, ECLI:EU:C:2025:117
+#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
 #   example: |
 #     aiSystem:

@@ -61,7 +61,7 @@ _duties(d) := $"decision `{d.id}` is therefore within Art. 22(1) and needs an Ar
 #       title: CJEU, Case C-634/21, OQ v Land Hessen (SCHUFA Holding AG), judgment of 7 December 2023, ECLI:EU:C:2023:957
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-634/21
 #     - kind: judgment
-#       title: Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023 (the public employment service's profiling algorithm; SCHUFA applied)
+#       title: Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023, ECLI not verified (the public employment service's profiling algorithm; SCHUFA applied)
 #       url: https://www.vwgh.gv.at/medien/mitteilungen/ro_2021040010.html
 #   example: |
 #     decisions:
@@ -454,7 +454,7 @@ no_contest contains finding if {
 #       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
 #     - kind: decision
-#       title: Berliner Beauftragte für Datenschutz und Informationsfreiheit, fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, 31 May 2023 (as summarised by the EDPB)
+#       title: Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI), fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, decision of 31 May 2023, reference not verified (as summarised by the EDPB)
 #       url: https://edpb.europa.eu/news/national-news/2023/berlin-sa-imposes-300-000-euro-fine-against-bank-after-lack-transparency_mt
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 15(1)(h), 22(3) and Recital 71

@@ -59,10 +59,10 @@ _art22_lines := [lib.art22_because(d) | some d in input.decisions; lib.within_ar
 #     decision-reasons claim).
 #   sources:
 #     - kind: judgment
-#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (other party Dun & Bradstreet Austria GmbH), judgment of 27 February 2025, ECLI:EU:C:2025:117 (operative part, point 1)
+#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117 (operative part, point 1)
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
 #     - kind: decision
-#       title: Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI), fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, decision of 31 May 2023 (Art. 22(3), 5(1)(a) and 15(1)(h); from the EDPB's national news summary, the decision itself not read)
+#       title: Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI), fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, decision of 31 May 2023, reference not verified (Art. 22(3), 5(1)(a) and 15(1)(h); from the EDPB's national news summary, the decision itself not read)
 #       url: https://edpb.europa.eu/news/national-news/2023/berlin-sa-imposes-300-000-euro-fine-against-bank-after-lack-transparency_mt
 #     - kind: decision
 #       title: Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit (HmbBfDI), fine of EUR 492,000 on a financial-sector company for automated credit-card rejections without adequate information, press release Zwischenbilanz 2025 of 30 September 2025 (articles applied not given, not verified)
@@ -155,7 +155,7 @@ _third_party_scores := sort({$"decision `{d.id}` rests on `{c.id}` ({c.about}, f
 #     (tradeSecrets: provide-to-authority) instead of refusing.
 #   sources:
 #     - kind: judgment
-#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (other party Dun & Bradstreet Austria GmbH), judgment of 27 February 2025, ECLI:EU:C:2025:117 (operative part, point 2)
+#       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117 (operative part, point 2)
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
 #     - kind: decision
 #       title: Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness and to give the complainant information on the logic of the automated credit decision, press release of 1 April 2019

@@ -349,7 +349,7 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #     - kind: report
 #       title: Autoriteit Persoonsgegevens (Dutch DPA), investigation report z2018-22445, Belastingdienst/Toeslagen, De verwerking van de nationaliteit van aanvragers van kinderopvangtoeslag, 16 July 2020, sections 2.3, 3.5 and 3.7 (nationality as an indicator in the risk-classification model; section numbers from the report's table of contents)
 #     - kind: decision
-#       title: Autoriteit Persoonsgegevens (Dutch DPA), fine of EUR 2,750,000 on the Minister of Finance (Belastingdienst/Toeslagen), decision of 25 November 2021 (nationality as a risk indicator; Art. 5(1)(a); as summarised by gdprhub, the decision's text not read)
+#       title: Autoriteit Persoonsgegevens (Dutch DPA), fine of EUR 2,750,000 on the Minister of Finance (Belastingdienst/Toeslagen), decision of 25 November 2021, reference not verified (nationality as a risk indicator; Art. 5(1)(a); as summarised by gdprhub, the decision's text not read)
 #     - kind: judgment
 #       title: CJEU, Case C-83/14, CHEZ Razpredelenie Bulgaria AD v Komisia za zashtita ot diskriminatsia, judgment of 16 July 2015, ECLI:EU:C:2015:480
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-83/14
