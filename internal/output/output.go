@@ -140,6 +140,7 @@ var formats = map[string]func(Options) Formatter{
 	"junit":    func(Options) Formatter { return JUnit{} },
 	"github":   func(Options) Formatter { return GitHub{} },
 	"markdown": func(Options) Formatter { return Markdown{} },
+	"html":     func(Options) Formatter { return HTML{} },
 }
 
 // Names lists the formats, sorted.
