@@ -182,15 +182,27 @@ func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
 					return mine
 				}
 				merged = append(merged, d.pairs(src, field, false)...)
+				if d.spent {
+					return mine
+				}
 			}
 			continue
 		}
-		if own && !d.quiet && k.Kind == yaml.ScalarNode {
-			if first, dup := seen[k.Value]; dup {
-				d.errorf(k, join(field, k.Value), "duplicate key %q (first at line %d)", k.Value, first.Line)
+		// Entries of a merged mapping are not written here: each use of
+		// one spends the budget, or merging N aliases of a mapping of K
+		// keys would cost N×K for free.
+		if !own && !d.visit(k) {
+			return mine
+		}
+		// A key may be an alias (*k : value): it is the key it names, and
+		// counts as that key for duplicates.
+		rk := resolve(k)
+		if own && !d.quiet && rk != nil && rk.Kind == yaml.ScalarNode {
+			if first, dup := seen[rk.Value]; dup {
+				d.errorf(k, join(field, rk.Value), "duplicate key %q (first at line %d)", rk.Value, first.Line)
 				continue
 			}
-			seen[k.Value] = k
+			seen[rk.Value] = k
 		}
 		mine = append(mine, pair{k, v})
 	}
@@ -199,16 +211,24 @@ func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
 	}
 	have := map[string]bool{}
 	for _, p := range mine {
-		have[p.key.Value] = true
+		have[keyName(p.key)] = true
 	}
 	out := mine
 	for _, p := range merged {
-		if !have[p.key.Value] {
-			have[p.key.Value] = true
+		if name := keyName(p.key); !have[name] {
+			have[name] = true
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// keyName is the name of a mapping key, through an alias.
+func keyName(k *yaml.Node) string {
+	if r := resolve(k); r != nil {
+		return r.Value
+	}
+	return ""
 }
 
 func mergeSources(v *yaml.Node) []*yaml.Node {
@@ -238,6 +258,9 @@ func join(field, name string) string {
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, field string) {
 	n = resolve(n)
 	if !d.visit(n) {
+		return
+	}
+	if !d.checkTag(n, v, field) {
 		return
 	}
 	if v.CanAddr() {
@@ -331,6 +354,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 			d.errorf(k, field, "a key must be a plain name, got %s", kindName(k))
 			continue
 		}
+		if k.Style&yaml.TaggedStyle != 0 && k.ShortTag() != "!!str" {
+			d.errorf(k, join(field, k.Value), "unknown YAML tag %s on a key: a key is a plain name; remove the tag", k.ShortTag())
+			continue
+		}
 		fi := si.byName[k.Value]
 		if fi == nil {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
@@ -354,8 +381,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		}
 		present[fi.name] = val
 		fv := v.Field(fi.index)
+		before := len(d.errs)
 		d.decode(val, fv, fpath)
-		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode {
+		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs) == before {
 			d.errorf(val, fpath, "must list at least %d entry", fi.minItems)
 		}
 		d.record(fi, fv, val, fpath)
@@ -378,6 +406,53 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		}
 	}
 }
+
+// checkTag refuses a tag written in the file (!foo, !!python/object) that
+// is not a standard YAML tag matching the field's type: art22 gives tags no
+// meaning, and one that a different reader would honour must not pass
+// silently. Tags the parser infers (a plain 123 is an !!int) are judged by
+// the decoders, not here.
+func (d *decoder) checkTag(n *yaml.Node, v reflect.Value, field string) bool {
+	if n.Style&yaml.TaggedStyle == 0 {
+		return true
+	}
+	tag := n.ShortTag()
+	var allowed []string
+	isScalar := false
+	if v.CanAddr() {
+		_, isScalar = v.Addr().Interface().(scalar)
+	}
+	switch {
+	case isScalar && v.Type() == dateType:
+		allowed = []string{"!!str", "!!timestamp"}
+	case isScalar, v.Kind() == reflect.String:
+		allowed = []string{"!!str"}
+	case v.Kind() == reflect.Bool:
+		allowed = []string{"!!bool"}
+	case v.Kind() == reflect.Slice:
+		allowed = []string{"!!seq"}
+	case v.Kind() == reflect.Struct:
+		allowed = []string{"!!map"}
+	}
+	if slices.Contains(allowed, tag) {
+		return true
+	}
+	switch v.Kind() {
+	case reflect.Slice:
+		d.markBroken(v.Type().Elem())
+	case reflect.Struct:
+		d.markBroken(v.Type())
+	}
+	if !strings.HasPrefix(tag, "!!") || !slices.Contains(coreTags, tag) {
+		d.errorf(n, field, "unknown YAML tag %s: art22 reads only the standard tags (here %s); remove it", tag, strings.Join(allowed, " or "))
+	} else {
+		d.errorf(n, field, "YAML tag %s does not fit this field (%s expected); remove it", tag, strings.Join(allowed, " or "))
+	}
+	return false
+}
+
+// coreTags are the standard YAML tags.
+var coreTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map", "!!timestamp", "!!binary", "!!merge"}
 
 // record notes ids and references for the checks made once the whole
 // document is decoded.

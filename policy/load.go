@@ -194,7 +194,7 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 	// declaration at all gets one clear error, not a list of unknown fields.
 	var version *yaml.Node
 	for _, p := range pairs(nil, r, "") {
-		if p.key.Value == "apiVersion" {
+		if keyName(p.key) == "apiVersion" {
 			version = resolve(p.value)
 		}
 	}
@@ -272,8 +272,8 @@ func findText(data []byte, s string) (line, col int) {
 	if i < 0 {
 		return 0, 0
 	}
-	line = 1 + bytes.Count(data[:i], []byte{'\n'})
-	col = i - bytes.LastIndexByte(data[:i], '\n')
+	line = 1 + bytes.Count(data[:i], []byte{'\n'}) + bytes.Count(data[:i], []byte{'\r'}) - bytes.Count(data[:i], []byte("\r\n"))
+	col = i - max(bytes.LastIndexByte(data[:i], '\n'), bytes.LastIndexByte(data[:i], '\r'))
 	return line, col
 }
 
@@ -294,8 +294,8 @@ func checkText(name string, data []byte) *Error {
 		case r == utf8.RuneError && size == 1:
 			return &Error{Position: Position{File: name, Line: line, Column: col},
 				Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): the file is not UTF-8 text", data[i])}
-		case r == '\n':
-			line, col = line+1, 0
+		case r == '\n', r == '\r' && (i+1 == len(data) || data[i+1] != '\n'):
+			line, col = line+1, 0 // YAML breaks lines at LF, CR LF and a lone CR
 		case r < 0x20 && r != '\t' && r != '\r', r == 0x7F, r >= 0x80 && r < 0xA0 && r != 0x85, r == 0xFFFE, r == 0xFFFF:
 			return &Error{Position: Position{File: name, Line: line, Column: col},
 				Message: fmt.Sprintf("control character U+%04X is not allowed in YAML; is this a text file?", r)}
@@ -320,7 +320,7 @@ func hasControl(data []byte) bool {
 func firstTabIndent(name string, data []byte) *Error {
 	line := 1
 	for len(data) > 0 {
-		end := bytes.IndexByte(data, '\n')
+		end := bytes.IndexAny(data, "\r\n")
 		l := data
 		if end >= 0 {
 			l = data[:end]
@@ -340,6 +340,9 @@ func firstTabIndent(name string, data []byte) *Error {
 		}
 		if end < 0 {
 			break
+		}
+		if data[end] == '\r' && end+1 < len(data) && data[end+1] == '\n' {
+			end++
 		}
 		data = data[end+1:]
 		line++

@@ -63,7 +63,7 @@ func (d *Declaration) Locate(pointer string) (pos Position, exact bool) {
 		switch n.Kind {
 		case yaml.MappingNode:
 			for _, p := range pairs(nil, n, "") {
-				if p.key.Value == tok {
+				if keyName(p.key) == tok {
 					key, next = p.key, resolve(p.value)
 					break
 				}

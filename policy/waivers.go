@@ -65,17 +65,23 @@ func (w *FileWaiver) check() []issue {
 // LoadWaiverFile strictly loads a waivers file, reporting every problem
 // with its position.
 func LoadWaiverFile(path string) (*WaiverFile, error) {
+	return DefaultLimits.LoadWaiverFile(path)
+}
+
+// LoadWaiverFile is LoadWaiverFile with these limits (MaxBytes and
+// MaxNodes apply; a waivers file holds one YAML document).
+func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, Errors{{Position: Position{File: path}, Message: describeOpenError(err)}}
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, DefaultLimits.MaxBytes+1))
+	data, err := io.ReadAll(io.LimitReader(f, l.MaxBytes+1))
 	if err != nil {
 		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
 	}
-	if int64(len(data)) > DefaultLimits.MaxBytes {
-		return nil, DefaultLimits.tooLarge(path)
+	if int64(len(data)) > l.MaxBytes {
+		return nil, l.tooLarge(path)
 	}
 	if e := checkText(path, data); e != nil {
 		return nil, Errors{e}
@@ -83,16 +89,36 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 	if e := firstTabIndent(path, data); e != nil {
 		return nil, Errors{e}
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
+	if err := dec.Decode(&doc); err != nil {
 		if err == io.EOF {
 			return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
 		}
 		return nil, syntaxError(path, data, err)
 	}
+	// One document: a second one would be ignored by a reader that stops
+	// at the first, so it is refused rather than dropped.
+	for {
+		var more yaml.Node
+		err := dec.Decode(&more)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, syntaxError(path, data, err)
+		}
+		if r := more.Content; len(r) > 0 && !isNull(r[0]) {
+			return nil, Errors{{Position: Position{File: path, Line: r[0].Line, Column: r[0].Column},
+				Message: "a waivers file holds one YAML document; remove this second one (after ---) or move its waivers into the first"}}
+		}
+	}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
+	}
 	root := resolve(doc.Content[0])
-	d := &decoder{file: path, budget: min(MaxNodes, 10*countNodes(root)+10_000), ids: map[string]map[string]*yaml.Node{}}
-	d.limit = d.budget
+	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
+	d := &decoder{file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}}
 	if root.Kind != yaml.MappingNode {
 		d.errorf(root, "", "a waivers file is a mapping that starts with apiVersion: %s; got %s", WaiversAPIVersion, kindName(root))
 		return nil, d.errs
@@ -101,7 +127,7 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 	// waivers gets one clear error, not a list of unknown fields.
 	var version *yaml.Node
 	for _, p := range pairs(nil, root, "") {
-		if p.key.Value == "apiVersion" {
+		if keyName(p.key) == "apiVersion" {
 			version = resolve(p.value)
 		}
 	}
@@ -131,7 +157,7 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 
 func waiverNode(root *yaml.Node, i int) *yaml.Node {
 	for _, p := range pairs(nil, root, "") {
-		if p.key.Value == "waivers" {
+		if keyName(p.key) == "waivers" {
 			if seq := resolve(p.value); seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
 				return resolve(seq.Content[i])
 			}

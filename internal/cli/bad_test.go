@@ -66,3 +66,51 @@ func TestHugeFile(t *testing.T) {
 		t.Errorf("allocated %d MiB reading a file it should refuse", alloc>>20)
 	}
 }
+
+// TestBadWaiversCorpus runs check with each file of testdata/bad-waivers
+// as --waivers on the reference declaration: exit 2, nothing judged, and
+// exactly the errors of its .err file.
+func TestBadWaiversCorpus(t *testing.T) {
+	chdirRoot(t)
+	files, err := filepath.Glob("testdata/bad-waivers/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no waivers corpus", err)
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--waivers", path, "examples/reference/declaration.yaml")
+			if code != ExitError || out != "" {
+				t.Errorf("exit %d, stdout %q; want exit 2 and nothing judged", code, out)
+			}
+			golden.Check(t, strings.TrimSuffix(path, ".yaml")+".err", []byte(errs))
+		})
+	}
+}
+
+// TestWaiversFileSizeLimit checks that --max-file-size, the limit the
+// error names, is the one that applies to a waivers file.
+func TestWaiversFileSizeLimit(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := run(t, "check", "--max-file-size", "100", "--waivers", "testdata/waivers/waivers.yaml", "examples/reference/declaration.yaml")
+	want := "testdata/waivers/waivers.yaml: file is larger than the limit of 100 bytes (raise it with --max-file-size)\n"
+	if code != ExitError || out != "" || !strings.HasPrefix(errs, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, out, errs, want)
+	}
+}
+
+// TestRulesNotADirectory checks that --rules names what is wrong with a
+// path that is no rule pack directory, in the CLI, before the pack loader.
+func TestRulesNotADirectory(t *testing.T) {
+	chdirRoot(t)
+	for arg, want := range map[string]string{
+		"/nonexistent": "art22: --rules /nonexistent: no such directory\n",
+		"README.md":    "art22: --rules README.md: not a directory (a rule pack is a directory of Rego files)\n",
+	} {
+		for _, cmd := range [][]string{{"check", "examples/reference"}, {"rules"}, {"explain", "ART30-ROPA"}, {"verify", "examples/tm"}} {
+			args := append([]string{cmd[0], "--rules", arg}, cmd[1:]...)
+			if code, out, errs := run(t, args...); code != ExitError || out != "" || errs != want {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want %q", args, code, out, errs, want)
+			}
+		}
+	}
+}

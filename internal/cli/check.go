@@ -133,7 +133,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	default:
 		return usageError("--fail-on %q: want violation, risk, advice or never", f.failOn)
 	}
-	opts := ruleOptions(f.packs)
+	opts, err := ruleOptions(f.packs)
+	if err != nil {
+		return err
+	}
 	if f.timeout < 0 {
 		return usageError("--timeout %s: want 0 (no budget) or more", f.timeout)
 	}
@@ -173,7 +176,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		wfs  []*policy.WaiverFile
 	)
 	for _, file := range f.waivers {
-		wf, err := policy.LoadWaiverFile(file)
+		wf, err := limits.LoadWaiverFile(file)
 		var perrs policy.Errors
 		switch {
 		case errors.As(err, &perrs):
