@@ -26,6 +26,7 @@ type decoder struct {
 	ratioBound bool
 	spent      bool
 	quiet      bool                             // report nothing (locating, not loading)
+	block      bool                             // decoding a block text field
 	ids        map[string]map[string]*yaml.Node // id space -> id -> defining node
 	broken     map[string]bool                  // id spaces with entries that failed to decode
 	refs       []pendingRef
@@ -43,6 +44,7 @@ type fieldInfo struct {
 	minItems  int
 	idSpace   string
 	refSpace  string
+	block     bool // prose over several lines: newlines and tabs allowed
 	fieldType reflect.Type
 }
 
@@ -83,6 +85,7 @@ func infoFor(t reflect.Type) *structInfo {
 		if a, ok := strings.CutPrefix(f.Tag.Get("art22"), "ref="); ok {
 			fi.refSpace = a
 		}
+		fi.block = f.Tag.Get("art22") == "block"
 		si.fields = append(si.fields, fi)
 		si.names = append(si.names, name)
 	}
@@ -292,6 +295,10 @@ func (d *decoder) decodeScalar(n *yaml.Node, s scalar, field string) {
 		d.errorf(n, field, "expected a single value, got %s", kindName(n))
 		return
 	}
+	if p := controlProblem(n.Value, false); p != "" {
+		d.errorf(n, field, "%s", p)
+		return
+	}
 	if err := s.setScalar(n.Value); err != nil {
 		d.errorf(n, field, "%s", err.Error())
 	}
@@ -308,6 +315,10 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, field string) {
 		return
 	case "!!binary":
 		d.errorf(n, field, "expected text, got binary data")
+		return
+	}
+	if p := controlProblem(n.Value, d.block); p != "" {
+		d.errorf(n, field, "%s", p)
 		return
 	}
 	if e, ok := v.Interface().(enum); ok {
@@ -382,7 +393,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		present[fi.name] = val
 		fv := v.Field(fi.index)
 		before := len(d.errs)
+		d.block = fi.block
 		d.decode(val, fv, fpath)
+		d.block = false
 		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs) == before {
 			d.errorf(val, fpath, "must list at least %d entry", fi.minItems)
 		}

@@ -18,7 +18,7 @@ type Position struct {
 
 // String formats the position as file:line:column, leaving out what is unknown.
 func (p Position) String() string {
-	s := p.File
+	s := Escape(p.File)
 	if p.Line > 0 {
 		s += fmt.Sprintf(":%d", p.Line)
 		if p.Column > 0 {

@@ -131,7 +131,7 @@ type DataCategory struct {
 	// For optional data: whether it is collected unless the person opts out (pre-filled, pre-ticked).
 	CollectedByDefault bool `yaml:"collectedByDefault" json:"collectedByDefault"`
 	// Why this category is necessary for the purposes that use it (Art. 5(1)(c)), with evidence.
-	Necessity string `yaml:"necessity" json:"necessity"`
+	Necessity string `yaml:"necessity" json:"necessity" art22:"block"`
 	// How long the category is kept.
 	Retention Retention `yaml:"retention" json:"retention"`
 }
@@ -183,9 +183,9 @@ type Purpose struct {
 // LegitimateInterest describes an Art. 6(1)(f) basis.
 type LegitimateInterest struct {
 	// The interest pursued.
-	Interest string `yaml:"interest" json:"interest"`
+	Interest string `yaml:"interest" json:"interest" art22:"block"`
 	// The balancing test, or where it is recorded.
-	Balancing string `yaml:"balancing" json:"balancing"`
+	Balancing string `yaml:"balancing" json:"balancing" art22:"block"`
 	// How a person objects (Art. 21(1)).
 	ObjectionChannels []Channel `yaml:"objectionChannels" json:"objectionChannels"`
 	// Whether the right to object is brought to the person's attention at the latest at the first communication (Art. 21(4)).
@@ -197,7 +197,7 @@ type Compatibility struct {
 	// The purpose the data was collected for.
 	With ID `yaml:"with" json:"with" art22:"ref=purposes"`
 	// The assessment, or where it is recorded.
-	Assessment string `yaml:"assessment" json:"assessment"`
+	Assessment string `yaml:"assessment" json:"assessment" art22:"block"`
 }
 
 // Decision is a decision taken with automated processing.
@@ -257,13 +257,13 @@ type Factor struct {
 	// Who applies it: the engine automatically, or a human who reviews it.
 	AppliedBy Actor `yaml:"appliedBy" json:"appliedBy" jsonschema:"required"`
 	// How much it changes the outcome, e.g. "+50% of the base premium".
-	Extent string `yaml:"extent" json:"extent"`
+	Extent string `yaml:"extent" json:"extent" art22:"block"`
 	// A threshold at which the effect applies, e.g. "age over 65".
 	Cutoff string `yaml:"cutoff" json:"cutoff"`
 	// Whether the outcome follows this factor in practice, whatever else is known (e.g. a bureau score).
 	Decisive bool `yaml:"decisive" json:"decisive"`
 	// The objective justification for using the factor, where it is or stands in for a protected characteristic.
-	Justification string `yaml:"justification" json:"justification"`
+	Justification string `yaml:"justification" json:"justification" art22:"block"`
 }
 
 // HumanReview describes the human who decides with the system's support.
@@ -403,7 +403,7 @@ type ConsentCondition struct {
 	// What it is a condition of. Default: nothing.
 	What Conditionality `yaml:"what" json:"what"`
 	// In words.
-	Description string `yaml:"description" json:"description"`
+	Description string `yaml:"description" json:"description" art22:"block"`
 	// Whether the processing consented to is necessary for it.
 	Necessary bool `yaml:"necessary" json:"necessary"`
 }
@@ -425,7 +425,7 @@ type Disclosure struct {
 	// The decisions the text is shown for. Default: all decisions.
 	Decisions []ID `yaml:"decisions" json:"decisions" art22:"ref=decisions"`
 	// The text itself (one language is enough; quotes below must stand in it).
-	Text string `yaml:"text" json:"text" jsonschema:"required"`
+	Text string `yaml:"text" json:"text" jsonschema:"required" art22:"block"`
 	// What the text says, each claim with the sentence of the text that makes it true.
 	Covers []Coverage `yaml:"covers" json:"covers"`
 }
@@ -443,7 +443,7 @@ type Coverage struct {
 	// The data category, for category and source.
 	Category ID `yaml:"category" json:"category" art22:"ref=dataCategories"`
 	// The words of the text that say it; the checker verifies they stand in the text.
-	Quote string `yaml:"quote" json:"quote" jsonschema:"required"`
+	Quote string `yaml:"quote" json:"quote" jsonschema:"required" art22:"block"`
 	// Derived: whether the quote stands in the text (whitespace and case are ignored).
 	Evidenced bool `yaml:"-" json:"evidenced"`
 }
@@ -467,7 +467,7 @@ type Role struct {
 	// The data categories it can access.
 	Categories []ID `yaml:"categories" json:"categories" art22:"ref=dataCategories"`
 	// Why it needs them.
-	Justification string `yaml:"justification" json:"justification"`
+	Justification string `yaml:"justification" json:"justification" art22:"block"`
 }
 
 // AccessLogging describes logging of access to special-category data.
@@ -599,7 +599,7 @@ type BreachResponse struct {
 // BreachSubjects says when and how data subjects are told of a breach.
 type BreachSubjects struct {
 	// The criteria that decide that a breach is high risk to people.
-	HighRiskCriteria string `yaml:"highRiskCriteria" json:"highRiskCriteria"`
+	HighRiskCriteria string `yaml:"highRiskCriteria" json:"highRiskCriteria" art22:"block"`
 	// How they are told.
 	Channels []Channel `yaml:"channels" json:"channels"`
 }
@@ -668,7 +668,7 @@ type Exclusion struct {
 	// Rule ids whose facts the declaration does not give, when not a whole area.
 	Rules []string `yaml:"rules" json:"rules"`
 	// Why the declaration does not describe it.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 }
 
 // Waiver accepts a finding for a time.
@@ -678,7 +678,7 @@ type Waiver struct {
 	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
 	Path string `yaml:"path" json:"path" jsonschema:"required"`
 	// Why the finding is accepted.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 	// Who owns the remediation.
 	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
 	// Who approved the waiver.

@@ -38,7 +38,7 @@ type FileWaiver struct {
 	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
 	Path string `yaml:"path" json:"path" jsonschema:"required"`
 	// Why the finding is accepted.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 	// Who owns the remediation.
 	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
 	// Who approved the waiver.

@@ -48,7 +48,7 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 		}
 		if f.Status == checker.Waived {
 			fmt.Fprintf(bw, "%s: waived %s %s: %s\n    waiver at %s: %s (owner %s, approved by %s, until %s)\n",
-				f.Location, f.Severity, f.RuleID, f.Message, f.Waiver.Location, f.Waiver.Reason, f.Waiver.Owner, f.Waiver.Approver, f.Waiver.Expires)
+				f.Location, f.Severity, esc(f.RuleID), esc(f.Message), f.Waiver.Location, esc(f.Waiver.Reason), esc(f.Waiver.Owner), esc(f.Waiver.Approver), esc(f.Waiver.Expires))
 			continue
 		}
 		sev := string(f.Severity)
@@ -58,32 +58,32 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 		if t.Color {
 			sev = colors[f.Severity] + sev + "\x1b[0m"
 		}
-		fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, f.RuleID, f.Message)
+		fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, esc(f.RuleID), esc(f.Message))
 		for _, b := range f.Because {
-			fmt.Fprintf(bw, "    because %s\n", b)
+			fmt.Fprintf(bw, "    because %s\n", esc(b))
 		}
 		if f.Status == checker.Upcoming {
-			fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", f.AppliesFrom, rep.AsOf)
+			fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", esc(f.AppliesFrom), rep.AsOf)
 		}
 		cites := make([]string, len(f.Articles))
 		for i, a := range f.Articles {
-			cites[i] = a.String()
+			cites[i] = esc(a.String())
 		}
-		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
+		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), esc(f.RuleID))
 	}
 	for _, sw := range rep.StaleWaivers {
-		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, sw.Rule, pathWords(sw.Path))
+		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, esc(sw.Rule), esc(pathWords(sw.Path)))
 	}
 	if len(outOfScope) > 0 {
 		areas := make([]string, 0, len(outOfScope))
 		n := 0
 		for a, c := range outOfScope {
-			areas = append(areas, fmt.Sprintf("%s (%d)", a, c))
+			areas = append(areas, fmt.Sprintf("%s (%d)", esc(a), c))
 			n += c
 		}
 		slices.Sort(areas)
 		fmt.Fprintf(bw, "%s: note: %s not counted, in areas the declaration leaves out of scope: %s (--format json lists them)\n",
-			rep.File, plural(n, "finding", "findings"), strings.Join(areas, ", "))
+			esc(rep.File), plural(n, "finding", "findings"), strings.Join(areas, ", "))
 	}
 	return nil
 }
