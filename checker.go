@@ -90,6 +90,9 @@ func New(opts ...Option) (*Checker, error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
+	if err := policy.CheckYear(cfg.asOf); err != nil {
+		return nil, fmt.Errorf("checker: as-of date %s: %w", cfg.asOf.Format(time.DateOnly), err)
+	}
 	files, err := regoFiles(rules.FS, "rules")
 	if err != nil {
 		return nil, err

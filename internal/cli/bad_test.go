@@ -114,3 +114,21 @@ func TestRulesNotADirectory(t *testing.T) {
 		}
 	}
 }
+
+// TestAsOfRange checks that --as-of is a date in the years art22 judges,
+// on check and normalize, before anything is loaded.
+func TestAsOfRange(t *testing.T) {
+	chdirRoot(t)
+	for date, want := range map[string]string{
+		"9999-12-31": `art22: --as-of: "9999-12-31": year 9999 is outside the years art22 judges (1900 to 2200)` + "\n",
+		"1600-01-01": `art22: --as-of: "1600-01-01": year 1600 is outside the years art22 judges (1900 to 2200)` + "\n",
+		"2026-02-30": `art22: --as-of: "2026-02-30" is not a date: write it as YYYY-MM-DD` + "\n",
+	} {
+		for _, cmd := range []string{"check", "normalize"} {
+			code, out, errs := run(t, cmd, "--as-of", date, "examples/reference/declaration.yaml")
+			if code != ExitError || out != "" || errs != want {
+				t.Errorf("%s --as-of %s: exit %d, stdout %q, stderr %q; want %q", cmd, date, code, out, errs, want)
+			}
+		}
+	}
+}

@@ -145,9 +145,9 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return usageError("--jobs %d: want 1 or more", f.jobs)
 	}
 	if f.asOf != "" {
-		t, err := time.Parse(time.DateOnly, f.asOf)
+		t, err := policy.ParseDate(f.asOf)
 		if err != nil {
-			return usageError("--as-of %q: want a date YYYY-MM-DD", f.asOf)
+			return usageError("--as-of: %v", err)
 		}
 		opts = append(opts, checker.WithAsOf(t))
 	}

@@ -26,9 +26,9 @@ Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.
 		RunE: func(cmd *cobra.Command, args []string) error {
 			date := time.Now().UTC().Format(time.DateOnly)
 			if asOf != "" {
-				t, err := time.Parse(time.DateOnly, asOf)
+				t, err := policy.ParseDate(asOf)
 				if err != nil {
-					return usageError("--as-of %q: want a date YYYY-MM-DD", asOf)
+					return usageError("--as-of: %v", err)
 				}
 				date = t.Format(time.DateOnly)
 			}

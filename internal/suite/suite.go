@@ -174,8 +174,8 @@ func ReadExpected(path string) (*Expected, error) {
 	if e.APIVersion != APIVersion {
 		return nil, fmt.Errorf("%s: apiVersion %q, want %s", path, e.APIVersion, APIVersion)
 	}
-	if _, err := time.Parse(time.DateOnly, e.AsOf); err != nil {
-		return nil, fmt.Errorf("%s: asOf %q is not a date YYYY-MM-DD", path, e.AsOf)
+	if _, err := policy.ParseDate(e.AsOf); err != nil {
+		return nil, fmt.Errorf("%s: asOf: %w", path, err)
 	}
 	return &e, nil
 }
