@@ -41,12 +41,27 @@ type Checker struct {
 	byPath  map[string]*Rule // Rego path -> rule
 	asOf    time.Time
 	timeout time.Duration // 0: none
+	// maxWaiverDays is how far after the as-of date a waiver may expire.
+	maxWaiverDays int
 }
 
 type config struct {
-	asOf    time.Time
-	packs   []packSource
-	timeout time.Duration
+	asOf          time.Time
+	packs         []packSource
+	timeout       time.Duration
+	maxWaiverDays int
+}
+
+// DefaultMaxWaiverDays is how far after the as-of date a waiver may
+// expire, unless WithMaxWaiverDays says otherwise: one year.
+const DefaultMaxWaiverDays = 365
+
+// WithMaxWaiverDays sets how many days after the as-of date a waiver may
+// expire at the latest (default DefaultMaxWaiverDays). A waiver that
+// expires later is refused: Check returns policy.Errors at its expiry date,
+// and nothing is judged. An accepted finding must come back for review.
+func WithMaxWaiverDays(days int) Option {
+	return func(c *config) { c.maxWaiverDays = days }
 }
 
 // Option configures a Checker.
@@ -86,12 +101,15 @@ func (e *BudgetError) Unwrap() error { return context.DeadlineExceeded }
 // A rule that fails to compile or type-check, or whose metadata is
 // incomplete, is an error.
 func New(opts ...Option) (*Checker, error) {
-	cfg := config{asOf: time.Now().UTC()}
+	cfg := config{asOf: time.Now().UTC(), maxWaiverDays: DefaultMaxWaiverDays}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	if err := policy.CheckYear(cfg.asOf); err != nil {
 		return nil, fmt.Errorf("checker: as-of date %s: %w", cfg.asOf.Format(time.DateOnly), err)
+	}
+	if cfg.maxWaiverDays < 0 {
+		return nil, fmt.Errorf("checker: WithMaxWaiverDays(%d): want 0 or more", cfg.maxWaiverDays)
 	}
 	files, err := regoFiles(rules.FS, "rules")
 	if err != nil {
@@ -116,7 +134,7 @@ func New(opts ...Option) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
-	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout}
+	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays}
 	var errs ast.Errors
 	seen := map[string]string{}
 	for _, er := range eng.Rules() {
@@ -332,7 +350,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
 	}
-	if err := c.checkScope(d); err != nil {
+	if err := c.Validate(d); err != nil {
 		return nil, err
 	}
 	if c.timeout > 0 {
@@ -416,10 +434,28 @@ func fingerprint(f Finding, d *policy.Declaration) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// checkScope refuses out-of-scope rule ids that name no rule: a typo there
-// would otherwise count findings the author meant to set aside.
-func (c *Checker) checkScope(d *policy.Declaration) error {
+// Validate makes the checks of a loaded declaration that depend on the
+// checker: its rules and its as-of date. Out-of-scope rule ids must name a
+// rule (a typo there would otherwise count findings the author meant to set
+// aside), and no waiver may expire more than the waiver horizon
+// (WithMaxWaiverDays) after the as-of date. It returns policy.Errors with
+// positions; Check calls it first and judges nothing if it fails.
+func (c *Checker) Validate(d *policy.Declaration) error {
+	if d == nil {
+		return errors.New("checker: nil declaration")
+	}
 	var errs policy.Errors
+	own := d.OwnWaivers()
+	for i, w := range d.Waivers {
+		pos, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(i), "expires"))
+		field := fmt.Sprintf("waivers[%d].expires", i)
+		if i >= own {
+			field = "expires" // in a waivers file, located at the waiver
+		}
+		if e := c.checkExpiry(w, pos, field); e != nil {
+			errs = append(errs, e)
+		}
+	}
 	for i, ex := range d.OutOfScope {
 		for j, id := range ex.Rules {
 			if _, ok := c.Rule(id); ok {
@@ -434,6 +470,35 @@ func (c *Checker) checkScope(d *policy.Declaration) error {
 		return errs
 	}
 	return nil
+}
+
+// ValidateWaivers checks waivers kept apart from declarations (a waivers
+// file), at their positions, as Validate checks a declaration's own.
+func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Position) error {
+	var errs policy.Errors
+	for i, w := range ws {
+		var pos policy.Position
+		if i < len(positions) {
+			pos = positions[i]
+		}
+		if e := c.checkExpiry(w, pos, "expires"); e != nil {
+			errs = append(errs, e)
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// checkExpiry refuses a waiver that expires past the horizon.
+func (c *Checker) checkExpiry(w policy.Waiver, pos policy.Position, field string) *policy.Error {
+	limit := c.asOf.AddDate(0, 0, c.maxWaiverDays).Format(time.DateOnly)
+	if string(w.Expires) <= limit {
+		return nil
+	}
+	return &policy.Error{Position: pos, Field: field, Limit: "MaxWaiverDays",
+		Message: fmt.Sprintf("the waiver of %s expires %s, more than %d days after the as-of date %s (%s at the latest): a waiver is reviewed again within that time", w.Rule, w.Expires, c.maxWaiverDays, c.AsOf(), limit)}
 }
 
 func toFinding(r *Rule, v map[string]any) (Finding, error) {

@@ -1,11 +1,14 @@
 package checker_test
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/policy"
 )
 
 // TestAsOfOutOfRange checks that a checker refuses an as-of date the
@@ -16,5 +19,31 @@ func TestAsOfOutOfRange(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "outside the years art22 judges") {
 			t.Errorf("WithAsOf(%s): %v", d.Format(time.DateOnly), err)
 		}
+	}
+}
+
+// TestWaiverHorizon checks that Check refuses, with its position, a waiver
+// that expires past the horizon, and that WithMaxWaiverDays moves it.
+func TestWaiverHorizon(t *testing.T) {
+	decls, err := policy.LoadFile("testdata/bad-asof/waiver-horizon.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := checker.WithAsOf(time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC))
+	c, err := checker.New(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Check(context.Background(), decls[0])
+	var errs policy.Errors
+	if !errors.As(err, &errs) || len(errs) != 2 || errs[0].Line != 22 || errs[1].Line != 28 {
+		t.Fatalf("Check: %v; want the waivers at lines 22 and 28 refused", err)
+	}
+	c, err = checker.New(asOf, checker.WithMaxWaiverDays(200*365))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Check(context.Background(), decls[0]); err != nil {
+		t.Fatalf("with a horizon of 200 years: %v", err)
 	}
 }

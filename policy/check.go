@@ -25,15 +25,26 @@ func (c *Coverage) check() []issue {
 			out = append(out, issue{f, fmt.Sprintf("%s does not apply to topic %s", f, c.Topic)})
 		}
 	}
-	if strings.TrimSpace(c.Quote) == "" {
-		out = append(out, issue{"quote", "the quote must not be blank: give the words of the text that say it"})
-	}
 	return out
 }
 
 func (w *Waiver) check() []issue {
+	var out []issue
 	if err := checkPointer(w.Path); err != nil {
-		return []issue{{"path", err.Error()}}
+		out = append(out, issue{"path", err.Error()})
+	}
+	if is := checkApprover(w.Owner, w.Approver); is != nil {
+		out = append(out, *is)
+	}
+	return out
+}
+
+// checkApprover refuses a waiver approved by its own owner: accepting a
+// finding takes a second person.
+func checkApprover(owner, approver string) *issue {
+	o, a := strings.TrimSpace(owner), strings.TrimSpace(approver)
+	if o != "" && strings.EqualFold(o, a) {
+		return &issue{"approver", fmt.Sprintf("the approver must be someone other than the owner (%q): a waiver is accepted by a second person", o)}
 	}
 	return nil
 }

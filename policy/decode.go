@@ -45,6 +45,7 @@ type fieldInfo struct {
 	idSpace   string
 	refSpace  string
 	block     bool // prose over several lines: newlines and tabs allowed
+	pointer   bool // a JSON Pointer: required, but "" (the whole declaration) is one
 	fieldType reflect.Type
 }
 
@@ -86,6 +87,7 @@ func infoFor(t reflect.Type) *structInfo {
 			fi.refSpace = a
 		}
 		fi.block = f.Tag.Get("art22") == "block"
+		fi.pointer = f.Tag.Get("art22") == "pointer"
 		si.fields = append(si.fields, fi)
 		si.names = append(si.names, name)
 	}
@@ -398,6 +400,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		d.block = false
 		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs) == before {
 			d.errorf(val, fpath, "must list at least %d entry", fi.minItems)
+		}
+		// A required text is something to read: "" or spaces say nothing.
+		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs) == before {
+			d.errorf(val, fpath, "is required and must not be blank")
 		}
 		d.record(fi, fv, val, fpath)
 	}

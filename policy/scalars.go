@@ -51,7 +51,7 @@ func (d *Duration) setScalar(v string) error {
 // Declared reports whether the duration was written in the declaration.
 func (d Duration) Declared() bool { return d.Text != "" }
 
-// Date is a calendar date written YYYY-MM-DD, from MinYear to MaxYear.
+// Date is a calendar date written YYYY-MM-DD, in the years 1900 to 2200.
 type Date string
 
 // The range of years of a date: wide enough for any record, narrow enough

@@ -676,7 +676,7 @@ type Waiver struct {
 	// The rule id.
 	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
 	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
-	Path string `yaml:"path" json:"path" jsonschema:"required"`
+	Path string `yaml:"path" json:"path" jsonschema:"required" art22:"pointer"`
 	// Why the finding is accepted.
 	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 	// Who owns the remediation.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -36,7 +37,7 @@ type FileWaiver struct {
 	// The rule id.
 	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
 	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
-	Path string `yaml:"path" json:"path" jsonschema:"required"`
+	Path string `yaml:"path" json:"path" jsonschema:"required" art22:"pointer"`
 	// Why the finding is accepted.
 	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 	// Who owns the remediation.
@@ -53,6 +54,9 @@ func (w *FileWaiver) check() []issue {
 	var out []issue
 	if err := checkPointer(w.Path); err != nil {
 		out = append(out, issue{"path", err.Error()})
+	}
+	if is := checkApprover(w.Owner, w.Approver); is != nil {
+		out = append(out, *is)
 	}
 	for _, g := range w.Declarations {
 		if _, err := filepath.Match(g, ""); err != nil {
@@ -166,6 +170,16 @@ func waiverNode(root *yaml.Node, i int) *yaml.Node {
 	return nil
 }
 
+// All returns every waiver of the file, as declaration waivers, with their
+// positions in the file.
+func (wf *WaiverFile) All() ([]Waiver, []Position) {
+	ws := make([]Waiver, len(wf.Waivers))
+	for i, w := range wf.Waivers {
+		ws[i] = Waiver{Rule: w.Rule, Path: w.Path, Reason: w.Reason, Owner: w.Owner, Approver: w.Approver, Ticket: w.Ticket, Expires: w.Expires}
+	}
+	return ws, slices.Clone(wf.positions)
+}
+
 // For returns the waivers of the file that apply to a declaration file, as
 // declaration waivers, with their positions in the waivers file.
 func (wf *WaiverFile) For(declarationFile string) ([]Waiver, []Position) {
@@ -196,6 +210,15 @@ func matchesAny(globs []string, file string) bool {
 	return false
 }
 
+// OwnWaivers is how many of the declaration's waivers are written in it;
+// the others (after them) come from a waivers file (WithWaivers).
+func (d *Declaration) OwnWaivers() int {
+	if d.src == nil {
+		return len(d.Waivers)
+	}
+	return d.src.ownWaivers
+}
+
 // WithWaivers returns a copy of the declaration with more waivers, written
 // elsewhere (a waivers file) at the given positions. The declaration itself
 // is not changed. Findings on those waivers are located in their file.
@@ -206,8 +229,7 @@ func (d *Declaration) WithWaivers(ws []Waiver, positions []Position) *Declaratio
 	n := *d
 	n.Waivers = append(append([]Waiver(nil), d.Waivers...), ws...)
 	if d.src != nil {
-		src := *d.src
-		src.ownWaivers = len(d.Waivers)
+		src := *d.src // ownWaivers stays: a second waivers file adds after the first
 		src.extraWaivers = append(append([]Position(nil), d.src.extraWaivers...), positions...)
 		n.src = &src
 	}

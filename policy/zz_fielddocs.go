@@ -116,7 +116,7 @@ var fieldDocs = map[string]string{
 	"DataCategory.Sources":                 "Where the data comes from. Default: [data-subject].",
 	"DataCategory.Subjects":                "Whose data it is. Default: [applicant].",
 	"DataClass":                            "DataClass is the legal class of a data category: ordinary personal data, one of the special categories of Art. 9(1), or criminal data under Art. 10.",
-	"Date":                                 "Date is a calendar date written YYYY-MM-DD.",
+	"Date":                                 "Date is a calendar date written YYYY-MM-DD, in the years 1900 to 2200.",
 	"Dated":                                "Dated is something that exists or not, with its last date.",
 	"Dated.Date":                           "When it was made or last tested.",
 	"Dated.Exists":                         "Whether it exists.",

@@ -132,3 +132,23 @@ func TestAsOfRange(t *testing.T) {
 		}
 	}
 }
+
+// TestBadAsOfCorpus runs check as of 2026-11-01 on each declaration of
+// testdata/bad-asof, whose errors depend on the as-of date: exit 2,
+// nothing judged, and exactly the errors of its .err file.
+func TestBadAsOfCorpus(t *testing.T) {
+	chdirRoot(t)
+	files, err := filepath.Glob("testdata/bad-asof/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no corpus", err)
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			code, out, errs := run(t, "check", "--as-of", "2026-11-01", path)
+			if code != ExitError || out != "" {
+				t.Errorf("exit %d, stdout %q; want exit 2 and nothing judged", code, out)
+			}
+			golden.Check(t, strings.TrimSuffix(path, ".yaml")+".err", []byte(errs))
+		})
+	}
+}

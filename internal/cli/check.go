@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/art22/checker"
@@ -37,10 +38,12 @@ type checkFlags struct {
 	maxBytes int64
 	maxNodes int
 	timeout  time.Duration
+	// maxWaiverDays is how far after the as-of date a waiver may expire.
+	maxWaiverDays int
 }
 
 // limitFlags names the flag that raises each loading limit.
-var limitFlags = map[string]string{"MaxBytes": "--max-file-size", "MaxNodes": "--max-nodes"}
+var limitFlags = map[string]string{"MaxBytes": "--max-file-size", "MaxNodes": "--max-nodes", "MaxWaiverDays": "--max-waiver-days"}
 
 // printLoadErrors prints every loading error, saying how to raise a limit.
 func printLoadErrors(w io.Writer, errs policy.Errors) {
@@ -88,6 +91,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
+	fl.IntVar(&f.maxWaiverDays, "max-waiver-days", checker.DefaultMaxWaiverDays, "a waiver may expire at most this many days after the as-of date; one that expires later is refused")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
 	return cmd
 }
@@ -141,6 +145,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return usageError("--timeout %s: want 0 (no budget) or more", f.timeout)
 	}
 	opts = append(opts, checker.WithTimeout(f.timeout))
+	if f.maxWaiverDays < 0 {
+		return usageError("--max-waiver-days %d: want 0 or more", f.maxWaiverDays)
+	}
+	opts = append(opts, checker.WithMaxWaiverDays(f.maxWaiverDays))
 	if f.jobs < 1 {
 		return usageError("--jobs %d: want 1 or more", f.jobs)
 	}
@@ -203,6 +211,16 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
+	// The checks that need the rules and the as-of date (out-of-scope rule
+	// ids, waiver expiry): waivers files now, declarations as they are
+	// checked. Their errors are collected over every file and printed at
+	// the end, and then no report is written.
+	for _, wf := range wfs {
+		var perrs policy.Errors
+		if err := c.ValidateWaivers(wf.All()); errors.As(err, &perrs) {
+			errs = append(errs, perrs...)
+		}
+	}
 	run := &output.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
 	sink, err := newSink(dests, run, stdout)
 	if err != nil {
@@ -210,7 +228,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	defer sink.close()
 	failed := false
-	err = checkFiles(ctx, c, limits, files, wfs, f.jobs, newProgress(stderr, len(files)), func(rep *checker.Report) error {
+	err = checkFiles(ctx, c, limits, files, wfs, f.jobs, len(errs) > 0, newProgress(stderr, len(files)), func(rep *checker.Report) error {
 		if baseline != nil {
 			run.BaselineHidden += dropBaselined(rep, baseline)
 		}
@@ -220,8 +238,13 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return sink.add(rep)
 	})
 	if perrs := (policy.Errors)(nil); errors.As(err, &perrs) {
-		printLoadErrors(stderr, perrs)
-		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(perrs), "error"))}
+		errs = append(errs, perrs...)
+	} else if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	if len(errs) > 0 {
+		printLoadErrors(stderr, errs)
+		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
 	}
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -284,11 +307,19 @@ type fileResult struct {
 // report to emit in the order of the files and of the declarations in
 // them, whatever the number of workers. At most 4×jobs files are in
 // flight, so memory does not grow with the number of files. The first
-// error, in file order, stops the run.
-func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits, files []string, wfs []*policy.WaiverFile, jobs int, prog *progress, emit func(*checker.Report) error) error {
+// error, in file order, stops the run; but a declaration that fails the
+// checker's validation (policy.Errors) does not: every file is validated,
+// and all their errors are returned together, with no report emitted once
+// one was found.
+func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits, files []string, wfs []*policy.WaiverFile, jobs int, validateOnly bool, prog *progress, emit func(*checker.Report) error) error {
 	defer prog.done()
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
+	var (
+		invalid atomic.Bool // a declaration failed validation: judge no more
+		verrs   policy.Errors
+	)
+	invalid.Store(validateOnly)
 	jobs = min(jobs, max(len(files), 1))
 	window := make(chan struct{}, 4*jobs) // a slot per file in flight
 	next := make(chan int)
@@ -297,8 +328,11 @@ func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits
 	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				reps, err := checkFile(ctx, c, limits, files[i], wfs)
-				if err != nil {
+				reps, err := checkFile(ctx, c, limits, files[i], wfs, &invalid)
+				var perrs policy.Errors
+				if errors.As(err, &perrs) {
+					invalid.Store(true)
+				} else if err != nil {
 					cancel()
 				}
 				results <- fileResult{i, reps, err}
@@ -343,10 +377,18 @@ func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits
 			emitted++
 			<-window
 			prog.step()
+			var perrs policy.Errors
+			if errors.As(r.err, &perrs) {
+				verrs = append(verrs, perrs...)
+				continue
+			}
 			if r.err != nil {
 				failure = r.err
 				cancel()
 				break
+			}
+			if len(verrs) > 0 || validateOnly {
+				continue // the run fails: nothing more is reported
 			}
 			for _, rep := range r.reports {
 				if err := emit(rep); err != nil {
@@ -369,14 +411,35 @@ func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits
 		}
 		return fmt.Errorf("checking stopped after %d of %d files", emitted, len(files))
 	}
+	if len(verrs) > 0 {
+		return verrs
+	}
 	return nil
 }
 
-// checkFile loads one file and checks its declarations.
-func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, file string, wfs []*policy.WaiverFile) ([]*checker.Report, error) {
+// checkFile loads one file, validates its declarations and checks them.
+// Once invalid is set (another file failed validation), it only validates.
+func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, file string, wfs []*policy.WaiverFile, invalid *atomic.Bool) ([]*checker.Report, error) {
 	decls, err := limits.LoadFile(file)
 	if err != nil {
 		return nil, err
+	}
+	// Waivers files were validated apart: each declaration is validated
+	// with its own waivers only, so that an error is reported once.
+	var verrs policy.Errors
+	for _, d := range decls {
+		var perrs policy.Errors
+		if err := c.Validate(d); errors.As(err, &perrs) {
+			verrs = append(verrs, perrs...)
+		} else if err != nil {
+			return nil, err
+		}
+	}
+	if len(verrs) > 0 {
+		return nil, verrs
+	}
+	if invalid.Load() {
+		return nil, nil
 	}
 	reps := make([]*checker.Report, 0, len(decls))
 	for _, d := range decls {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"time"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -163,7 +164,7 @@ func TestCIDocCommands(t *testing.T) {
 		b, _ := os.ReadFile(f)
 		os.WriteFile(filepath.Join(work, "underwriting", filepath.Base(filepath.Dir(f))+".yaml"), b, 0o644)
 	}
-	os.WriteFile(filepath.Join(work, "underwriting", "waivers.yaml"), []byte("apiVersion: art22.waivers/v1\nwaivers:\n  - rule: ART30-ROPA\n    path: /controller/recordOfProcessing\n    reason: r\n    owner: o\n    approver: a\n    expires: 2099-01-01\n"), 0o644)
+	os.WriteFile(filepath.Join(work, "underwriting", "waivers.yaml"), []byte("apiVersion: art22.waivers/v1\nwaivers:\n  - rule: ART30-ROPA\n    path: /controller/recordOfProcessing\n    reason: r\n    owner: o\n    approver: a\n    expires: "+time.Now().UTC().AddDate(0, 0, 90).Format(time.DateOnly)+"\n"), 0o644)
 	t.Chdir(work)
 	for _, c := range cmds {
 		args := strings.Fields(c)[1:]
