@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"time"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/art22/checker/internal/output"
 	"github.com/art22/checker/internal/synth"
