@@ -261,6 +261,29 @@ type AppliedWaiver struct {
 	Location policy.Position `json:"location"`
 }
 
+// AppliedScope is the outOfScope entry that sets a finding aside: an area,
+// or rules named by id (with an owner, an approver and an expiry date).
+type AppliedScope struct {
+	// Index is the entry's index in the declaration's outOfScope.
+	Index    int      `json:"index"`
+	Area     string   `json:"area,omitempty"`
+	Rules    []string `json:"rules,omitempty"`
+	Reason   string   `json:"reason"`
+	Owner    string   `json:"owner,omitempty"`
+	Approver string   `json:"approver,omitempty"`
+	Expires  string   `json:"expires,omitempty"`
+	// Location is where the entry is written.
+	Location policy.Position `json:"location"`
+}
+
+// Note is something about a declaration that is neither a finding nor an
+// error: an outOfScope entry that has expired, a quote too short to count
+// as evidence.
+type Note struct {
+	Location policy.Position `json:"location"`
+	Message  string          `json:"message"`
+}
+
 // StaleWaiver is a waiver that matches no finding: the finding it was for
 // is gone (fixed, or moved), and the waiver should be removed.
 type StaleWaiver struct {
@@ -305,6 +328,9 @@ type Finding struct {
 	// ScopeReason is the declaration's reason for leaving the area out, for
 	// findings with status out-of-scope.
 	ScopeReason string `json:"scopeReason,omitempty"`
+	// Scope is the outOfScope entry that sets the finding aside, for status
+	// out-of-scope.
+	Scope *AppliedScope `json:"scope,omitempty"`
 	// Waiver is the waiver that covers the finding, for status waived.
 	Waiver *AppliedWaiver `json:"waiver,omitempty"`
 	// Fingerprint identifies the finding across runs, whatever its line:
@@ -327,6 +353,8 @@ type Report struct {
 	Findings []Finding `json:"findings"`
 	// StaleWaivers are waivers in force that matched no finding.
 	StaleWaivers []StaleWaiver `json:"staleWaivers"`
+	// Notes, sorted by position.
+	Notes []Note `json:"notes"`
 }
 
 // Count returns how many open findings have at least the given severity.
@@ -366,7 +394,16 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		}
 		return nil, err
 	}
-	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}}
+	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}}
+	scopes := make([]*AppliedScope, len(d.OutOfScope))
+	for i, ex := range d.OutOfScope {
+		loc, _ := d.Locate(policy.JoinPointer("outOfScope", strconv.Itoa(i)))
+		if ex.Expires != "" && string(ex.Expires) < asOf {
+			rep.Notes = append(rep.Notes, Note{Location: loc, Message: fmt.Sprintf("outOfScope[%d] set %s aside until %s; it has expired and their findings count again", i, strings.Join(ex.Rules, ", "), ex.Expires)})
+			continue // expired: sets nothing aside
+		}
+		scopes[i] = &AppliedScope{Index: i, Area: string(ex.Area), Rules: ex.Rules, Reason: ex.Reason, Owner: ex.Owner, Approver: ex.Approver, Expires: string(ex.Expires), Location: loc}
+	}
 	for _, h := range hits {
 		r := c.byPath[h.Rule]
 		f, err := toFinding(r, h.Value)
@@ -378,9 +415,9 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		if r.AppliesFrom != "" && asOf < r.AppliesFrom {
 			f.Status = Upcoming
 		}
-		for _, ex := range d.OutOfScope {
-			if (ex.Area != "" && string(ex.Area) == r.Area) || slices.Contains(ex.Rules, r.ID) {
-				f.Status, f.ScopeReason = OutOfScope, ex.Reason
+		for i, ex := range d.OutOfScope {
+			if scopes[i] != nil && ((ex.Area != "" && string(ex.Area) == r.Area) || slices.Contains(ex.Rules, r.ID)) {
+				f.Status, f.ScopeReason, f.Scope = OutOfScope, ex.Reason, scopes[i]
 			}
 		}
 		f.Fingerprint = fingerprint(f, d)
@@ -452,7 +489,16 @@ func (c *Checker) Validate(d *policy.Declaration) error {
 		if i >= own {
 			field = "expires" // in a waivers file, located at the waiver
 		}
-		if e := c.checkExpiry(w, pos, field); e != nil {
+		if e := c.checkExpiry("the waiver of "+w.Rule, w.Expires, pos, field); e != nil {
+			errs = append(errs, e)
+		}
+	}
+	for i, ex := range d.OutOfScope {
+		if ex.Expires == "" {
+			continue
+		}
+		pos, _ := d.Locate(policy.JoinPointer("outOfScope", strconv.Itoa(i), "expires"))
+		if e := c.checkExpiry("setting "+strings.Join(ex.Rules, ", ")+" aside", ex.Expires, pos, fmt.Sprintf("outOfScope[%d].expires", i)); e != nil {
 			errs = append(errs, e)
 		}
 	}
@@ -481,7 +527,7 @@ func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Positio
 		if i < len(positions) {
 			pos = positions[i]
 		}
-		if e := c.checkExpiry(w, pos, "expires"); e != nil {
+		if e := c.checkExpiry("the waiver of "+w.Rule, w.Expires, pos, "expires"); e != nil {
 			errs = append(errs, e)
 		}
 	}
@@ -491,14 +537,15 @@ func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Positio
 	return nil
 }
 
-// checkExpiry refuses a waiver that expires past the horizon.
-func (c *Checker) checkExpiry(w policy.Waiver, pos policy.Position, field string) *policy.Error {
+// checkExpiry refuses a waiver, or rules set aside, whose expiry date is
+// past the horizon.
+func (c *Checker) checkExpiry(what string, expires policy.Date, pos policy.Position, field string) *policy.Error {
 	limit := c.asOf.AddDate(0, 0, c.maxWaiverDays).Format(time.DateOnly)
-	if string(w.Expires) <= limit {
+	if string(expires) <= limit {
 		return nil
 	}
 	return &policy.Error{Position: pos, Field: field, Limit: "MaxWaiverDays",
-		Message: fmt.Sprintf("the waiver of %s expires %s, more than %d days after the as-of date %s (%s at the latest): a waiver is reviewed again within that time", w.Rule, w.Expires, c.maxWaiverDays, c.AsOf(), limit)}
+		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, c.AsOf(), limit)}
 }
 
 func toFinding(r *Rule, v map[string]any) (Finding, error) {

@@ -47,3 +47,41 @@ func TestWaiverHorizon(t *testing.T) {
 		t.Fatalf("with a horizon of 200 years: %v", err)
 	}
 }
+
+// TestOutOfScopeRulesExpire checks that rules set aside by id stop being
+// set aside after the entry's expiry date, with a note, and that while
+// in force each finding names the entry that set it aside.
+func TestOutOfScopeRulesExpire(t *testing.T) {
+	decls, err := policy.LoadFile("examples/viamedis-almerys/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(asOf time.Time) (aside, open int, notes []checker.Note) {
+		c, err := checker.New(checker.WithAsOf(asOf), checker.WithMaxWaiverDays(3650))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := c.Check(context.Background(), decls[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range rep.Findings {
+			if f.RuleID != "ART28-NO-CONTRACT" {
+				continue
+			}
+			if f.Status == checker.OutOfScope && f.Scope != nil && f.Scope.Index == 0 && f.Scope.Owner != "" {
+				aside++
+			} else if f.Status == checker.Open {
+				open++
+			}
+		}
+		return aside, open, rep.Notes
+	}
+	if aside, open, notes := count(time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)); aside == 0 || open != 0 || len(notes) != 0 {
+		t.Errorf("in force: %d set aside, %d open, notes %v", aside, open, notes)
+	}
+	aside, open, notes := count(time.Date(2027, 11, 1, 0, 0, 0, 0, time.UTC))
+	if aside != 0 || open == 0 || len(notes) != 1 || !strings.Contains(notes[0].Message, "has expired") || notes[0].Location.Line != 15 {
+		t.Errorf("expired: %d set aside, %d open, notes %v", aside, open, notes)
+	}
+}

@@ -72,12 +72,29 @@ func checkPointer(p string) error {
 	return nil
 }
 
+// An exclusion of an area says the declaration does not describe it; one
+// of named rules accepts their findings, so it is held to what a waiver is:
+// an owner, a second person who approves, and an expiry date.
 func (e *Exclusion) check() []issue {
 	switch {
 	case e.Area == "" && len(e.Rules) == 0:
 		return []issue{{"area", "name an area or rules"}}
 	case e.Area != "" && len(e.Rules) > 0:
 		return []issue{{"rules", "name an area or rules, not both"}}
+	case e.Area != "":
+		if e.Owner != "" || e.Approver != "" || e.Expires != "" {
+			return []issue{{"area", "owner, approver and expires are for rules set aside by id; an area needs only the reason"}}
+		}
+		return nil
 	}
-	return nil
+	var out []issue
+	for _, f := range []struct{ name, value string }{{"owner", e.Owner}, {"approver", e.Approver}, {"expires", string(e.Expires)}} {
+		if strings.TrimSpace(f.value) == "" {
+			out = append(out, issue{f.name, "is required when rules are set aside by id: that accepts their findings, as a waiver does"})
+		}
+	}
+	if is := checkApprover(e.Owner, e.Approver); is != nil {
+		out = append(out, issue{"approver", "the approver must be someone other than the owner (" + fmt.Sprintf("%q", strings.TrimSpace(e.Owner)) + "): setting rules aside is accepted by a second person"})
+	}
+	return out
 }

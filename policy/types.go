@@ -669,6 +669,13 @@ type Exclusion struct {
 	Rules []string `yaml:"rules" json:"rules"`
 	// Why the declaration does not describe it.
 	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
+	// With rules: who owns the missing facts (required with rules: setting
+	// named rules aside is accepting their findings, like a waiver).
+	Owner string `yaml:"owner" json:"owner"`
+	// With rules: who approved setting them aside, someone other than the owner (required with rules).
+	Approver string `yaml:"approver" json:"approver"`
+	// With rules: the last day they are set aside (required with rules); after it their findings count again.
+	Expires Date `yaml:"expires" json:"expires"`
 }
 
 // Waiver accepts a finding for a time.

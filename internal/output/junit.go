@@ -122,6 +122,9 @@ func skipReason(f checker.Finding) string {
 	case checker.Waived:
 		return fmt.Sprintf("waived until %s: %s", f.Waiver.Expires, f.Waiver.Reason)
 	case checker.OutOfScope:
+		if e := f.Scope; e != nil && len(e.Rules) > 0 {
+			return fmt.Sprintf("set aside by outOfScope[%d] (owner %s, approved by %s, until %s): %s", e.Index, e.Owner, e.Approver, e.Expires, e.Reason)
+		}
 		return "out of scope: " + f.ScopeReason
 	case checker.Upcoming:
 		return "applies from " + f.AppliesFrom

@@ -89,6 +89,13 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 			b.WriteString("Set aside:\n\n| rule | status | location | why |\n| --- | --- | --- | --- |\n")
 			b.WriteString(strings.Join(aside, "\n") + "\n\n")
 		}
+		if len(rep.Notes) > 0 {
+			b.WriteString("Notes:\n\n")
+			for _, n := range rep.Notes {
+				fmt.Fprintf(&b, "- %s (%s)\n", mdText(n.Message), mdCode(n.Location.String()))
+			}
+			b.WriteString("\n")
+		}
 		if len(rep.StaleWaivers) > 0 {
 			b.WriteString("Stale waivers (they match no finding; remove them):\n\n")
 			for _, sw := range rep.StaleWaivers {

@@ -40,9 +40,18 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 
 // WriteReport implements Streamer.
 func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
-	outOfScope := map[string]int{}
+	outOfScope := map[string]int{}      // by area, for entries that name an area
+	byEntry := map[int]map[string]int{} // by entry and rule, for entries that name rules
+	entries := map[int]*checker.AppliedScope{}
 	for _, f := range rep.Findings {
 		if f.Status == checker.OutOfScope {
+			if e := f.Scope; e != nil && len(e.Rules) > 0 {
+				if byEntry[e.Index] == nil {
+					byEntry[e.Index], entries[e.Index] = map[string]int{}, e
+				}
+				byEntry[e.Index][f.RuleID]++
+				continue
+			}
 			outOfScope[f.Area]++
 			continue
 		}
@@ -73,6 +82,26 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 	}
 	for _, sw := range rep.StaleWaivers {
 		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, esc(sw.Rule), esc(pathWords(sw.Path)))
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintf(bw, "%s: note: %s\n", n.Location, esc(n.Message))
+	}
+	idx := make([]int, 0, len(entries))
+	for i := range entries {
+		idx = append(idx, i)
+	}
+	slices.Sort(idx)
+	for _, i := range idx {
+		e, counts := entries[i], byEntry[i]
+		rules := make([]string, 0, len(counts))
+		n := 0
+		for r, c := range counts {
+			rules = append(rules, fmt.Sprintf("%s (%d)", esc(r), c))
+			n += c
+		}
+		slices.Sort(rules)
+		fmt.Fprintf(bw, "%s: note: %s not counted, set aside by outOfScope[%d]: %s; owner %s, approved by %s, until %s: %s\n",
+			e.Location, plural(n, "finding", "findings"), i, strings.Join(rules, ", "), esc(e.Owner), esc(e.Approver), esc(e.Expires), esc(e.Reason))
 	}
 	if len(outOfScope) > 0 {
 		areas := make([]string, 0, len(outOfScope))
