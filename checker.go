@@ -43,6 +43,7 @@ type Checker struct {
 	timeout time.Duration // 0: none
 	// maxWaiverDays is how far after the as-of date a waiver may expire.
 	maxWaiverDays int
+	quotes        policy.QuoteRule
 }
 
 type config struct {
@@ -50,6 +51,15 @@ type config struct {
 	packs         []packSource
 	timeout       time.Duration
 	maxWaiverDays int
+	quotes        policy.QuoteRule
+}
+
+// WithQuoteRule sets what a disclosure claim's quote must be to count as
+// evidence: whole words of the text, and at least minWords words or
+// minChars characters (default policy.DefaultQuoteRule: 3 words or 15
+// characters). A quote too short does not count, and the report notes it.
+func WithQuoteRule(minWords, minChars int) Option {
+	return func(c *config) { c.quotes = policy.QuoteRule{MinWords: minWords, MinChars: minChars} }
 }
 
 // DefaultMaxWaiverDays is how far after the as-of date a waiver may
@@ -101,12 +111,15 @@ func (e *BudgetError) Unwrap() error { return context.DeadlineExceeded }
 // A rule that fails to compile or type-check, or whose metadata is
 // incomplete, is an error.
 func New(opts ...Option) (*Checker, error) {
-	cfg := config{asOf: time.Now().UTC(), maxWaiverDays: DefaultMaxWaiverDays}
+	cfg := config{asOf: time.Now().UTC(), maxWaiverDays: DefaultMaxWaiverDays, quotes: policy.DefaultQuoteRule}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	if err := policy.CheckYear(cfg.asOf); err != nil {
 		return nil, fmt.Errorf("checker: as-of date %s: %w", cfg.asOf.Format(time.DateOnly), err)
+	}
+	if cfg.quotes.MinWords < 1 || cfg.quotes.MinChars < 1 {
+		return nil, fmt.Errorf("checker: WithQuoteRule(%d, %d): want at least 1 word and 1 character", cfg.quotes.MinWords, cfg.quotes.MinChars)
 	}
 	if cfg.maxWaiverDays < 0 {
 		return nil, fmt.Errorf("checker: WithMaxWaiverDays(%d): want 0 or more", cfg.maxWaiverDays)
@@ -134,7 +147,7 @@ func New(opts ...Option) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
-	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays}
+	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays, quotes: cfg.quotes}
 	var errs ast.Errors
 	seen := map[string]string{}
 	for _, er := range eng.Rules() {
@@ -387,7 +400,8 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		defer cancel()
 	}
 	asOf := c.AsOf()
-	hits, err := c.eng.Eval(ctx, d.InputValue(policy.Evaluation{AsOf: policy.Date(asOf)}))
+	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}
+	hits, err := c.eng.Eval(ctx, d.InputValue(ev))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, context.Cause(ctx)
@@ -395,6 +409,16 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		return nil, err
 	}
 	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}}
+	for _, sq := range d.ShortQuotes(ev) {
+		loc, _ := d.Locate(policy.JoinPointer("disclosures", strconv.Itoa(sq.Disclosure), "covers", strconv.Itoa(sq.Cover), "quote"))
+		ds := d.Disclosures[sq.Disclosure]
+		msg := fmt.Sprintf("the quote %q of disclosure `%s` (claim %s) is too short to count as evidence: %s and %s, where a quote needs at least %s or %s; the claim counts as unevidenced",
+			sq.Quote, ds.ID, ds.Covers[sq.Cover].Topic, plural(sq.Words, "word"), plural(sq.Chars, "character"), plural(c.quotes.MinWords, "word"), plural(c.quotes.MinChars, "character"))
+		if sq.Words == 0 {
+			msg = fmt.Sprintf("the quote %q of disclosure `%s` (claim %s) holds no word, so it cannot count as evidence; the claim counts as unevidenced", sq.Quote, ds.ID, ds.Covers[sq.Cover].Topic)
+		}
+		rep.Notes = append(rep.Notes, Note{Location: loc, Message: msg})
+	}
 	scopes := make([]*AppliedScope, len(d.OutOfScope))
 	for i, ex := range d.OutOfScope {
 		loc, _ := d.Locate(policy.JoinPointer("outOfScope", strconv.Itoa(i)))
@@ -425,6 +449,9 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	}
 	applyWaivers(rep, d, asOf)
 	sortFindings(rep.Findings)
+	slices.SortStableFunc(rep.Notes, func(a, b Note) int {
+		return cmp.Or(cmp.Compare(a.Location.File, b.Location.File), cmp.Compare(a.Location.Line, b.Location.Line), cmp.Compare(a.Location.Column, b.Location.Column))
+	})
 	return rep, nil
 }
 
@@ -546,6 +573,13 @@ func (c *Checker) checkExpiry(what string, expires policy.Date, pos policy.Posit
 	}
 	return &policy.Error{Position: pos, Field: field, Limit: "MaxWaiverDays",
 		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, c.AsOf(), limit)}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func toFinding(r *Rule, v map[string]any) (Finding, error) {

@@ -12,7 +12,7 @@ import (
 // an OPA value: no intermediate maps, no second walk to convert them. The
 // checker evaluates rules on it.
 func (d *Declaration) InputValue(ev Evaluation) ast.Value {
-	n := d.normalized()
+	n := d.normalized(ev)
 	return astValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev}))
 }
 

@@ -444,7 +444,7 @@ type Coverage struct {
 	Category ID `yaml:"category" json:"category" art22:"ref=dataCategories"`
 	// The words of the text that say it; the checker verifies they stand in the text.
 	Quote string `yaml:"quote" json:"quote" jsonschema:"required" art22:"block"`
-	// Derived: whether the quote stands in the text (whitespace and case are ignored).
+	// Derived: whether the quote is evidence: a passage of the text, whole words in order (case, white space and typographic quotes ignored), of at least 3 words or 15 characters by default.
 	Evidenced bool `yaml:"-" json:"evidenced"`
 }
 

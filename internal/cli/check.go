@@ -40,6 +40,8 @@ type checkFlags struct {
 	timeout  time.Duration
 	// maxWaiverDays is how far after the as-of date a waiver may expire.
 	maxWaiverDays int
+	minQuoteWords int
+	minQuoteChars int
 }
 
 // limitFlags names the flag that raises each loading limit.
@@ -92,6 +94,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
 	fl.IntVar(&f.maxWaiverDays, "max-waiver-days", checker.DefaultMaxWaiverDays, "a waiver may expire at most this many days after the as-of date; one that expires later is refused")
+	fl.IntVar(&f.minQuoteWords, "min-quote-words", policy.DefaultQuoteRule.MinWords, "a claim's quote counts as evidence when it has at least this many words (or --min-quote-chars characters)")
+	fl.IntVar(&f.minQuoteChars, "min-quote-chars", policy.DefaultQuoteRule.MinChars, "a claim's quote counts as evidence when it has at least this many characters (or --min-quote-words words)")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
 	return cmd
 }
@@ -149,6 +153,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return usageError("--max-waiver-days %d: want 0 or more", f.maxWaiverDays)
 	}
 	opts = append(opts, checker.WithMaxWaiverDays(f.maxWaiverDays))
+	if f.minQuoteWords < 1 || f.minQuoteChars < 1 {
+		return usageError("--min-quote-words and --min-quote-chars must be 1 or more")
+	}
+	opts = append(opts, checker.WithQuoteRule(f.minQuoteWords, f.minQuoteChars))
 	if f.jobs < 1 {
 		return usageError("--jobs %d: want 1 or more", f.jobs)
 	}
