@@ -38,6 +38,23 @@ type Error struct {
 	// Limit names the limit exceeded, if the error is one: "MaxBytes",
 	// "MaxDocuments" or "MaxNodes" (fields of Limits).
 	Limit string `json:"limit,omitempty"`
+	// OtherFormat is set when the document is not a declaration but
+	// another art22 format (art22.waivers/v1, art22.expected/v1), found by
+	// parsing: a directory scan leaves such a file out, saying so.
+	OtherFormat string `json:"otherFormat,omitempty"`
+}
+
+// OtherFormat returns the art22 format of a file that is not a
+// declaration, when every error of loading it says so, or "".
+func (es Errors) OtherFormat() string {
+	f := ""
+	for _, e := range es {
+		if e.OtherFormat == "" || (f != "" && e.OtherFormat != f) {
+			return ""
+		}
+		f = e.OtherFormat
+	}
+	return f
 }
 
 func (e *Error) Error() string {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -78,26 +79,80 @@ func Load(name string, data []byte) ([]*Declaration, error) {
 
 // LoadFile is LoadFile with these limits.
 func (l Limits) LoadFile(path string) ([]*Declaration, error) {
-	f, err := os.Open(path)
+	data, err := l.readFile(path)
 	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: describeOpenError(err)}}
+		return nil, err
+	}
+	return l.Load(path, data)
+}
+
+// ReadFile reads a regular file of at most maxBytes as LoadFile does:
+// anything else (a named pipe, a device, a directory, a larger file) is
+// refused with Errors that say why, without blocking.
+func ReadFile(path string, maxBytes int64) ([]byte, error) {
+	return Limits{MaxBytes: maxBytes}.readFile(path)
+}
+
+// readFile reads a file of at most MaxBytes. Only a regular file is read:
+// a named pipe, a device (/dev/stdin, /proc/self/fd/1), a socket or a
+// directory is refused with what it is, without being read, and is opened
+// (non-blocking) only once it is known to be regular, so that no special
+// file can block the run.
+func (l Limits) readFile(path string) ([]byte, error) {
+	fail := func(msg string) error { return Errors{{Position: Position{File: path}, Message: msg}} }
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fail(describeOpenError(err))
+	}
+	if msg := notRegular(st.Mode()); msg != "" {
+		return nil, fail(msg)
+	}
+	if st.Size() > l.MaxBytes {
+		return nil, l.tooLarge(path) // refused unread
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fail(describeOpenError(err))
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: err.Error()}}
+	// The file may have been replaced since Stat: judge what was opened.
+	if st, err = f.Stat(); err != nil {
+		return nil, fail(err.Error())
 	}
-	if st.IsDir() {
-		return nil, Errors{{Position: Position{File: path}, Message: "is a directory, not a declaration file"}}
+	if msg := notRegular(st.Mode()); msg != "" {
+		return nil, fail(msg)
 	}
-	if st.Mode().IsRegular() && st.Size() > l.MaxBytes {
-		return nil, l.tooLarge(path) // refused unread
+	if st.Size() > l.MaxBytes {
+		return nil, l.tooLarge(path)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, l.MaxBytes+1))
 	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
+		return nil, fail("cannot read: " + err.Error())
 	}
-	return l.Load(path, data)
+	if int64(len(data)) > l.MaxBytes {
+		return nil, l.tooLarge(path)
+	}
+	return data, nil
+}
+
+// notRegular says what a file that is not a regular file is, or "".
+func notRegular(m os.FileMode) string {
+	t := m.Type()
+	switch {
+	case m.IsRegular():
+		return ""
+	case m.IsDir():
+		return "is a directory, not a declaration file"
+	case t&os.ModeNamedPipe != 0:
+		return "is a named pipe (FIFO), not a regular file: it is not read"
+	case t&os.ModeSocket != 0:
+		return "is a socket, not a regular file: it is not read"
+	case t&os.ModeCharDevice != 0:
+		return "is a character device (a terminal, /dev/stdin...), not a regular file: it is not read"
+	case t&os.ModeDevice != 0:
+		return "is a device, not a regular file: it is not read"
+	}
+	return "is not a regular file: it is not read"
 }
 
 func (l Limits) tooLarge(name string) error {
@@ -202,6 +257,10 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 	case version == nil:
 		d.errorf(r, "apiVersion", "not an art22 declaration: the document has no apiVersion (expected apiVersion: %s)", APIVersion)
 		return nil, d.errs
+	case version.Kind == yaml.ScalarNode && otherFormats[version.Value][0] != "":
+		d.errorf(version, "apiVersion", "%s (apiVersion %s), not a declaration: %s", otherFormats[version.Value][0], version.Value, otherFormats[version.Value][1])
+		d.errs[len(d.errs)-1].OtherFormat = version.Value
+		return nil, d.errs
 	case version.Kind != yaml.ScalarNode || version.Value != APIVersion:
 		d.errorf(version, "apiVersion", "unsupported apiVersion %q; this version of art22 reads %s", version.Value, APIVersion)
 		return nil, d.errs
@@ -222,6 +281,13 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 	}
 	decl.src = &source{file: name, doc: idx, root: r, ownWaivers: len(decl.Waivers)}
 	return decl, nil
+}
+
+// otherFormats are art22's YAML formats other than the declaration, and
+// what each file is.
+var otherFormats = map[string][2]string{
+	WaiversAPIVersion:   {"a waivers file", "give it with --waivers"},
+	"art22.expected/v1": {"an expected-findings file", "art22 verify reads it"},
 }
 
 // countNodes counts the nodes written in a document, aliases once.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -75,17 +74,9 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 // LoadWaiverFile is LoadWaiverFile with these limits (MaxBytes and
 // MaxNodes apply; a waivers file holds one YAML document).
 func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
-	f, err := os.Open(path)
+	data, err := l.readFile(path)
 	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: describeOpenError(err)}}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, l.MaxBytes+1))
-	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
-	}
-	if int64(len(data)) > l.MaxBytes {
-		return nil, l.tooLarge(path)
+		return nil, err
 	}
 	if e := checkText(path, data); e != nil {
 		return nil, Errors{e}

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -20,7 +19,6 @@ import (
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/output"
-	"github.com/art22/checker/internal/suite"
 	"github.com/art22/checker/policy"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -183,7 +181,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		}
 	}
 
-	files, err := expandPaths(args)
+	files, found, err := expandPaths(args)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
@@ -205,11 +203,27 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	// Every file must load before anything is judged: one bad file stops
 	// the run. The declarations are not kept (a batch of thousands would
 	// not fit in memory); they are loaded again to be checked.
-	perrs, err := validateAll(ctx, limits, files, f.jobs)
+	perrs, others, err := validateAll(ctx, limits, files, found, f.jobs)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
 	errs = append(errs, perrs...)
+	// Files found in a directory that parse as another art22 format are
+	// left out, each with a note; every other file is judged or refused.
+	if len(others) > 0 {
+		kept := files[:0:0]
+		for _, file := range files {
+			if e, ok := others[file]; ok {
+				fmt.Fprintf(stderr, "%s: note: not checked: %s\n", policy.Escape(file), e.Message)
+				continue
+			}
+			kept = append(kept, file)
+		}
+		files = kept
+		if len(files) == 0 && len(errs) == 0 {
+			return &exitError{code: ExitError, err: errors.New("no declaration to check: every file found is another art22 file")}
+		}
+	}
 	if len(errs) > 0 {
 		printLoadErrors(stderr, errs)
 		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
@@ -267,8 +281,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 }
 
 // validateAll loads every file on jobs workers and returns every loading
-// error, in the order of the files. The declarations are dropped.
-func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs int) (policy.Errors, error) {
+// error, in the order of the files. The declarations are dropped. A file
+// found in a directory that parses as another art22 format (waivers,
+// expected findings) is returned in others with the error that says so.
+func validateAll(ctx context.Context, limits policy.Limits, files []string, found map[string]bool, jobs int) (policy.Errors, map[string]*policy.Error, error) {
 	perFile := make([]policy.Errors, len(files))
 	other := make([]error, len(files))
 	next := make(chan int)
@@ -292,16 +308,21 @@ func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs
 	close(next)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var errs policy.Errors
-	for i := range files {
+	others := map[string]*policy.Error{}
+	for i, file := range files {
 		if other[i] != nil {
-			return nil, other[i]
+			return nil, nil, other[i]
+		}
+		if found[file] && perFile[i].OtherFormat() != "" {
+			others[file] = perFile[i][0]
+			continue
 		}
 		errs = append(errs, perFile[i]...)
 	}
-	return errs, nil
+	return errs, others, nil
 }
 
 // fileResult is what checking one file gave.
@@ -630,7 +651,7 @@ func writeReport(dest destination, run *output.Run, stdout io.Writer) error {
 
 // readBaseline reads the fingerprints of a previous JSON report.
 func readBaseline(path string) (map[string]bool, error) {
-	b, err := os.ReadFile(path)
+	b, err := policy.ReadFile(path, 256<<20)
 	if err != nil {
 		return nil, fmt.Errorf("--baseline: %w", err)
 	}
@@ -684,29 +705,33 @@ func plural(n int, word string) string {
 
 // expandPaths turns the arguments into a list of files: files as given,
 // directories searched recursively for *.yaml and *.yml (hidden directories
-// skipped), each directory's files sorted.
-func expandPaths(args []string) ([]string, error) {
-	var files []string
+// skipped), each directory's files sorted. found holds the files found in
+// a directory rather than named. Whatever a file found is (a declaration,
+// another art22 file, a named pipe, a device), it is listed: loading says
+// what it is, and nothing is left out unsaid.
+func expandPaths(args []string) (files []string, found map[string]bool, err error) {
 	seen := map[string]bool{}
-	add := func(p string) {
+	found = map[string]bool{}
+	add := func(p string, inDir bool) {
 		if !seen[p] {
 			seen[p] = true
 			files = append(files, p)
+			found[p] = inDir
 		}
 	}
 	for _, arg := range args {
 		st, err := os.Stat(arg)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("%s: no such file or directory", arg)
+				return nil, nil, fmt.Errorf("%s: no such file or directory", arg)
 			}
-			return nil, fmt.Errorf("%s: %v", arg, err)
+			return nil, nil, fmt.Errorf("%s: %v", arg, err)
 		}
 		if !st.IsDir() {
-			add(arg)
+			add(arg, false)
 			continue
 		}
-		var found []string
+		var inDir []string
 		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -717,45 +742,29 @@ func expandPaths(args []string) ([]string, error) {
 				}
 				return nil
 			}
-			if IsDeclarationName(d.Name()) && !isOtherArt22File(p) {
-				found = append(found, p)
+			if IsDeclarationName(d.Name()) {
+				inDir = append(inDir, p)
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", arg, err)
+			return nil, nil, fmt.Errorf("%s: %v", arg, err)
 		}
-		if len(found) == 0 {
-			return nil, fmt.Errorf("%s: directory holds no *.yaml or *.yml file", arg)
+		if len(inDir) == 0 {
+			return nil, nil, fmt.Errorf("%s: directory holds no *.yaml or *.yml file", arg)
 		}
-		slices.Sort(found)
-		for _, p := range found {
-			add(p)
+		slices.Sort(inDir)
+		for _, p := range inDir {
+			add(p, true)
 		}
 	}
-	return files, nil
+	return files, found, nil
 }
 
-// otherFormatRE matches the apiVersion line of art22's other YAML formats.
-var otherFormatRE = regexp.MustCompile(`(?m)^apiVersion:[ \t]*["']?art22\.(waivers|expected)/`)
-
-// isOtherArt22File reports whether a file found in a directory is a waivers
-// or expected-findings file rather than a declaration, from its first 4 KiB.
-func isOtherArt22File(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false // reported when it is loaded
-	}
-	defer f.Close()
-	head := make([]byte, 4096)
-	n, _ := io.ReadFull(f, head)
-	return otherFormatRE.Match(head[:n])
-}
-
-// IsDeclarationName reports whether a file found in a directory is taken
-// for a declaration: *.yaml or *.yml, except expected-findings files
-// (*.expected.yaml), which belong to example suites.
+// IsDeclarationName reports whether a file found in a directory is loaded
+// as a declaration: *.yaml or *.yml. What it holds is found by parsing it:
+// a waivers or expected-findings file is left out with a note.
 func IsDeclarationName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return (ext == ".yaml" || ext == ".yml") && !suite.IsExpectedFile(name)
+	return ext == ".yaml" || ext == ".yml"
 }

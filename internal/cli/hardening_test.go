@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/art22/checker/internal/golden"
 )
@@ -39,5 +43,73 @@ func TestShortQuotes(t *testing.T) {
 	if code != ExitFindings || strings.Contains(out, "too short") || strings.Count(out, "violation ART5-1A-FACTOR-NOT-DISCLOSED") != 2 ||
 		strings.Contains(out, "claims decision-reasons") {
 		t.Errorf("--min-quote-words 1 --min-quote-chars 1: exit %d\n%s", code, out)
+	}
+}
+
+// TestDirectoryScan checks that a directory scan classifies files by
+// parsing them, not by their text: the declaration of testdata/dirscan,
+// whose quoted value holds a line that reads like a waivers file's, is
+// judged; the waivers file beside it is left out with a note.
+func TestDirectoryScan(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := run(t, "check", "--as-of", "2026-11-01", "examples/reference/declaration.yaml", "testdata/dirscan/")
+	if code != ExitFindings || !strings.Contains(out, "testdata/dirscan/declaration.yaml:") || !strings.HasSuffix(out, "in 2 declarations (2 files), as of 2026-11-01\n") {
+		t.Errorf("exit %d, stdout %q; want the declaration judged, exit 1", code, out)
+	}
+	if want := "testdata/dirscan/waivers.yaml: note: not checked: a waivers file (apiVersion art22.waivers/v1), not a declaration: give it with --waivers\n"; errs != want {
+		t.Errorf("stderr %q, want %q", errs, want)
+	}
+	// Named on the command line, a waivers file is an error, not a note.
+	code, out, errs = run(t, "check", "testdata/dirscan/waivers.yaml")
+	if code != ExitError || out != "" || !strings.Contains(errs, "testdata/dirscan/waivers.yaml:2:13: apiVersion: a waivers file (apiVersion art22.waivers/v1), not a declaration") {
+		t.Errorf("waivers file named: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestSpecialFiles checks that a named pipe and symlinks to /dev/stdin and
+// /proc/self/fd/1 in a declaration directory are refused with what they
+// are, without being opened for reading, instead of blocking the run.
+func TestSpecialFiles(t *testing.T) {
+	ref, err := os.ReadFile("../../examples/reference/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.yaml"), ref, 0o644)
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.yaml"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Symlink("/dev/stdin", filepath.Join(dir, "stdin.yaml"))
+	os.Symlink("/proc/self/fd/1", filepath.Join(dir, "stdout.yml"))
+	os.Symlink("a.yaml", filepath.Join(dir, "link.yaml")) // a symlink to a regular file is read
+	done := make(chan struct{})
+	var code int
+	var out, errs string
+	go func() {
+		defer close(done)
+		code, out, errs = run(t, "check", "--as-of", "2026-11-01", dir)
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("check blocked on a special file")
+	}
+	if code != ExitError || out != "" {
+		t.Errorf("exit %d, stdout %q; want exit 2 and nothing judged", code, out)
+	}
+	for _, want := range []string{
+		filepath.Join(dir, "fifo.yaml") + ": is a named pipe (FIFO), not a regular file: it is not read\n",
+		filepath.Join(dir, "stdin.yaml") + ": is a ",
+		filepath.Join(dir, "stdout.yml") + ": is a ",
+		"art22: 3 errors in the input; nothing was checked\n",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr %q; want %q", errs, want)
+		}
+	}
+	// --baseline reads files the same way.
+	code, _, errs = run(t, "check", "--baseline", filepath.Join(dir, "fifo.yaml"), filepath.Join(dir, "a.yaml"))
+	if code != ExitError || !strings.Contains(errs, "is a named pipe") {
+		t.Errorf("--baseline FIFO: exit %d, stderr %q", code, errs)
 	}
 }
