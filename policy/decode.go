@@ -26,6 +26,8 @@ type decoder struct {
 	ratioBound bool
 	spent      bool
 	quiet      bool                             // report nothing (locating, not loading)
+	maxErrs    int                              // errors kept; 0: no cap
+	more       int                              // errors found past maxErrs, counted only
 	block      bool                             // decoding a block text field
 	ids        map[string]map[string]*yaml.Node // id space -> id -> defining node
 	broken     map[string]bool                  // id spaces with entries that failed to decode
@@ -102,11 +104,21 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 	if d.quiet {
 		return
 	}
+	if d.full() {
+		d.more++
+		return
+	}
 	e := &Error{Position: Position{File: d.file}, Field: field, Message: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
 	}
 	d.errs = append(d.errs, e)
+}
+
+// full reports whether the decoder keeps no more errors: past the cap they
+// are only counted, and the work of describing them (suggestions) skipped.
+func (d *decoder) full() bool {
+	return d.maxErrs > 0 && len(d.errs) >= d.maxErrs
 }
 
 // visit spends one unit of the node budget; it returns false once the
@@ -177,8 +189,12 @@ func pairs(d *decoder, m *yaml.Node, field string) []pair {
 }
 
 func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
-	var mine, merged []pair
-	seen := map[string]*yaml.Node{}
+	var merged []pair
+	mine := make([]pair, 0, len(m.Content)/2)
+	var seen map[string]*yaml.Node
+	if own && !d.quiet {
+		seen = make(map[string]*yaml.Node, len(m.Content)/2)
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
@@ -372,6 +388,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 			continue
 		}
 		fi := si.byName[k.Value]
+		if fi == nil && d.full() {
+			d.more++
+			continue
+		}
 		if fi == nil {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
 			if s := suggest(k.Value, si.names); s != "" {
@@ -549,6 +569,10 @@ func (d *decoder) checkRefs() {
 		}
 		space := d.ids[r.space]
 		if _, ok := space[r.id]; ok {
+			continue
+		}
+		if d.full() {
+			d.more++
 			continue
 		}
 		known := make([]string, 0, len(space))

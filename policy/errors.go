@@ -42,6 +42,43 @@ type Error struct {
 	// another art22 format (art22.waivers/v1, art22.expected/v1), found by
 	// parsing: a directory scan leaves such a file out, saying so.
 	OtherFormat string `json:"otherFormat,omitempty"`
+	// Omitted, on the last error of a file that has more than
+	// Limits.MaxErrors, is how many errors were found and not reported.
+	Omitted int `json:"omitted,omitempty"`
+}
+
+// Count is how many errors were found: those listed and those omitted.
+func (es Errors) Count() int {
+	n := 0
+	for _, e := range es {
+		if e.Omitted > 0 {
+			n += e.Omitted
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// Cap sorts the errors of one file and keeps the first max (0: all),
+// saying how many more there were in a last error, at the file.
+func (es Errors) Cap(file string, max int) Errors {
+	return es.capped(file, max, 0)
+}
+
+// capped sorts the errors of one file, keeps the first max (0: all), and
+// says how many more there were in a last error, at the file.
+func (es Errors) capped(file string, max, more int) Errors {
+	es.sort()
+	if max > 0 && len(es) > max {
+		more += len(es) - max
+		es = es[:max:max]
+	}
+	if more > 0 {
+		es = append(es, &Error{Position: Position{File: file}, Omitted: more,
+			Message: fmt.Sprintf("... and %d more errors (only the first %d are reported)", more, len(es))})
+	}
+	return es
 }
 
 // OtherFormat returns the art22 format of a file that is not a

@@ -23,6 +23,9 @@ type Limits struct {
 	MaxBytes int64
 	// MaxDocuments is the most YAML documents (declarations) in one file.
 	MaxDocuments int
+	// MaxErrors is the most errors reported for one file; past it they are
+	// counted, and the count is reported instead (0: no cap).
+	MaxErrors int
 	// MaxNodes is the most YAML nodes one declaration may expand to, aliases
 	// and merge keys counted each time they are used. Whatever MaxNodes
 	// says, a declaration may not expand to more than ten times the nodes
@@ -31,7 +34,10 @@ type Limits struct {
 }
 
 // DefaultLimits are the limits Load and LoadFile apply.
-var DefaultLimits = Limits{MaxBytes: 8 << 20, MaxDocuments: 1000, MaxNodes: MaxNodes}
+var DefaultLimits = Limits{MaxBytes: 8 << 20, MaxDocuments: 1000, MaxNodes: MaxNodes, MaxErrors: MaxErrors}
+
+// MaxErrors is the default cap on the errors reported for one file.
+const MaxErrors = 100
 
 // MaxNodes is the default node budget of one declaration.
 const MaxNodes = 1_000_000
@@ -209,6 +215,7 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 	var (
 		out  []*Declaration
 		errs Errors
+		more int // errors past the cap, counted
 	)
 	for i, doc := range docs {
 		root := doc
@@ -221,15 +228,19 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 		if isNull(root) {
 			continue // an empty document, e.g. after a trailing ---
 		}
-		decl, derrs := l.decodeDocument(name, i, root)
+		room := 0 // errors the document may still report
+		if l.MaxErrors > 0 {
+			room = max(l.MaxErrors-len(errs), 1)
+		}
+		decl, derrs, dmore := l.decodeDocument(name, i, root, room)
 		errs = append(errs, derrs...)
+		more += dmore
 		if decl != nil {
 			out = append(out, decl)
 		}
 	}
 	if len(errs) > 0 {
-		errs.sort()
-		return nil, errs
+		return nil, errs.capped(name, l.MaxErrors, more)
 	}
 	if len(out) == 0 {
 		return nil, fileErr(0, "file holds no declaration (only comments or empty documents)")
@@ -237,33 +248,33 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 	return out, nil
 }
 
-func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declaration, Errors) {
+func (l Limits) decodeDocument(name string, idx int, root *yaml.Node, maxErrs int) (*Declaration, Errors, int) {
+	decl, errs, d := l.decodeDoc(name, idx, root, maxErrs)
+	return decl, errs, d.more
+}
+
+func (l Limits) decodeDoc(name string, idx int, root *yaml.Node, maxErrs int) (*Declaration, Errors, *decoder) {
 	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
-	d := &decoder{file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}}
+	d := &decoder{file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: maxErrs}
 	r := resolve(root)
 	if r.Kind != yaml.MappingNode {
 		d.errorf(r, "", "a declaration is a mapping that starts with apiVersion: %s; got %s", APIVersion, kindName(r))
-		return nil, d.errs
+		return nil, d.errs, d
 	}
 	// Recognise the format before judging the fields: a file that is not a
 	// declaration at all gets one clear error, not a list of unknown fields.
-	var version *yaml.Node
-	for _, p := range pairs(nil, r, "") {
-		if keyName(p.key) == "apiVersion" {
-			version = resolve(p.value)
-		}
-	}
+	version := findKey(r, "apiVersion")
 	switch {
 	case version == nil:
 		d.errorf(r, "apiVersion", "not an art22 declaration: the document has no apiVersion (expected apiVersion: %s)", APIVersion)
-		return nil, d.errs
+		return nil, d.errs, d
 	case version.Kind == yaml.ScalarNode && otherFormats[version.Value][0] != "":
 		d.errorf(version, "apiVersion", "%s (apiVersion %s), not a declaration: %s", otherFormats[version.Value][0], version.Value, otherFormats[version.Value][1])
 		d.errs[len(d.errs)-1].OtherFormat = version.Value
-		return nil, d.errs
+		return nil, d.errs, d
 	case version.Kind != yaml.ScalarNode || version.Value != APIVersion:
 		d.errorf(version, "apiVersion", "unsupported apiVersion %q; this version of art22 reads %s", version.Value, APIVersion)
-		return nil, d.errs
+		return nil, d.errs, d
 	}
 	decl := &Declaration{}
 	d.decode(r, reflect.ValueOf(decl).Elem(), "")
@@ -271,16 +282,38 @@ func (l Limits) decodeDocument(name string, idx int, root *yaml.Node) (*Declarat
 		// Past the budget, other errors are artefacts of stopping early.
 		for _, e := range d.errs {
 			if e.Limit == "MaxNodes" || strings.Contains(e.Message, "alias bombs") {
-				return nil, Errors{e}
+				return nil, Errors{e}, d
 			}
 		}
 	}
 	d.checkRefs()
 	if len(d.errs) > 0 {
-		return nil, d.errs
+		return nil, d.errs, d
 	}
 	decl.src = &source{file: name, doc: idx, root: r, ownWaivers: len(decl.Waivers)}
-	return decl, nil
+	return decl, nil, d
+}
+
+// findKey returns the value of a key of a mapping, written in it or merged
+// into it (<<), without listing every entry of a large mapping twice.
+func findKey(m *yaml.Node, key string) *yaml.Node {
+	merges := false
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i]
+		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
+			merges = true
+		} else if keyName(k) == key {
+			return resolve(m.Content[i+1])
+		}
+	}
+	if merges {
+		for _, p := range pairs(nil, m, "") {
+			if keyName(p.key) == key {
+				return resolve(p.value)
+			}
+		}
+	}
+	return nil
 }
 
 // otherFormats are art22's YAML formats other than the declaration, and

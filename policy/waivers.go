@@ -113,19 +113,14 @@ func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
 	}
 	root := resolve(doc.Content[0])
 	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
-	d := &decoder{file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}}
+	d := &decoder{file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: l.MaxErrors}
 	if root.Kind != yaml.MappingNode {
 		d.errorf(root, "", "a waivers file is a mapping that starts with apiVersion: %s; got %s", WaiversAPIVersion, kindName(root))
 		return nil, d.errs
 	}
 	// Recognise the format first: a declaration or another file given as
 	// waivers gets one clear error, not a list of unknown fields.
-	var version *yaml.Node
-	for _, p := range pairs(nil, root, "") {
-		if keyName(p.key) == "apiVersion" {
-			version = resolve(p.value)
-		}
-	}
+	version := findKey(root, "apiVersion")
 	switch {
 	case version == nil:
 		d.errorf(root, "apiVersion", "not a waivers file: no apiVersion (expected apiVersion: %s)", WaiversAPIVersion)
@@ -137,8 +132,7 @@ func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
 	wf := &WaiverFile{file: path}
 	d.decode(root, reflect.ValueOf(wf).Elem(), "")
 	if len(d.errs) > 0 {
-		d.errs.sort()
-		return nil, d.errs
+		return nil, d.errs.capped(path, l.MaxErrors, d.more)
 	}
 	for i := range wf.Waivers {
 		pos := Position{File: path}

@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -151,4 +154,52 @@ func TestBadAsOfCorpus(t *testing.T) {
 			golden.Check(t, strings.TrimSuffix(path, ".yaml")+".err", []byte(errs))
 		})
 	}
+}
+
+// TestManyErrors checks a file of the size limit (8 MiB) holding nothing
+// but unknown keys: its errors are capped at 100, then counted, so that
+// standard error stays small and memory does not grow with the errors.
+func TestManyErrors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("8 MiB file")
+	}
+	var b strings.Builder
+	b.WriteString("apiVersion: art22/v1\n")
+	for i := 0; b.Len() < 8<<20-32; i++ {
+		fmt.Fprintf(&b, "u%d: 1\n", i)
+	}
+	path := filepath.Join(t.TempDir(), "unknown.yaml")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	code, out, errs := run(t, "check", path)
+	runtime.ReadMemStats(&after)
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	if code != ExitError || out != "" || len(lines) != 102 {
+		t.Fatalf("exit %d, stdout %q, %d lines on stderr; want exit 2 and 100 errors, a count and a summary", code, out, len(lines))
+	}
+	more := regexp.MustCompile(`^` + regexp.QuoteMeta(path) + `: \.\.\. and ([0-9]+) more errors \(only the first 100 are reported\)$`).FindStringSubmatch(lines[100])
+	if more == nil || lines[101] != fmt.Sprintf("art22: %d errors in the input; nothing was checked", 100+atoi(t, more[1])) {
+		t.Errorf("last lines: %q", lines[100:])
+	}
+	if len(errs) > 32<<10 {
+		t.Errorf("%d bytes on standard error", len(errs))
+	}
+	// The YAML parser's node tree for 8 MiB of one-line keys takes about
+	// 380 MiB (yaml.v3); the errors add nothing that grows with them.
+	t.Logf("allocated %d MiB", (after.TotalAlloc-before.TotalAlloc)>>20)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 512<<20 {
+		t.Errorf("allocated %d MiB", alloc>>20)
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

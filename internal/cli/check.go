@@ -63,9 +63,11 @@ func newCheck(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Check declarations (files, or directories searched for *.yaml and *.yml)",
 		Long: `Check declarations and report findings.
 
-Each PATH is a declaration file or a directory searched recursively for *.yaml and *.yml
-(expected-findings files, *.expected.yaml, and waivers files, apiVersion art22.waivers/v1,
-are skipped). Every file is loaded strictly
+Each PATH is a declaration file or a directory searched recursively for *.yaml and *.yml.
+Every file found is parsed: a waivers file (apiVersion art22.waivers/v1) or an
+expected-findings file (art22.expected/v1) is left out with a note on standard error;
+anything else must be a declaration, and a file that is not a regular file (a named
+pipe, a device) is refused. Every file is loaded strictly
 first: if any file has an error (an unknown field, a value outside its list, an unknown
 id...), every error is printed with file:line:column, nothing is judged, and the exit
 code is 2.
@@ -185,16 +187,20 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	var (
-		errs policy.Errors
-		wfs  []*policy.WaiverFile
-	)
+	// Errors are printed as they are found, file by file in order, and
+	// only counted: a batch of bad files is not held in memory.
+	nerrs := 0
+	report := func(errs policy.Errors) {
+		printLoadErrors(stderr, errs)
+		nerrs += errs.Count()
+	}
+	var wfs []*policy.WaiverFile
 	for _, file := range f.waivers {
 		wf, err := limits.LoadWaiverFile(file)
 		var perrs policy.Errors
 		switch {
 		case errors.As(err, &perrs):
-			errs = append(errs, perrs...)
+			report(perrs)
 		case err != nil:
 			return &exitError{code: ExitError, err: err}
 		}
@@ -202,31 +208,29 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	// Every file must load before anything is judged: one bad file stops
 	// the run. The declarations are not kept (a batch of thousands would
-	// not fit in memory); they are loaded again to be checked.
-	perrs, others, err := validateAll(ctx, limits, files, found, f.jobs)
+	// not fit in memory); they are loaded again to be checked. A file found
+	// in a directory that parses as another art22 format is left out with a
+	// note; every other file is judged or refused.
+	skip := map[string]bool{}
+	err = validateAll(ctx, limits, files, f.jobs, func(file string, errs policy.Errors) {
+		if found[file] && errs.OtherFormat() != "" {
+			fmt.Fprintf(stderr, "%s: note: not checked: %s\n", policy.Escape(file), errs[0].Message)
+			skip[file] = true
+			return
+		}
+		report(errs)
+	})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	errs = append(errs, perrs...)
-	// Files found in a directory that parse as another art22 format are
-	// left out, each with a note; every other file is judged or refused.
-	if len(others) > 0 {
-		kept := files[:0:0]
-		for _, file := range files {
-			if e, ok := others[file]; ok {
-				fmt.Fprintf(stderr, "%s: note: not checked: %s\n", policy.Escape(file), e.Message)
-				continue
-			}
-			kept = append(kept, file)
-		}
-		files = kept
-		if len(files) == 0 && len(errs) == 0 {
+	if nerrs > 0 {
+		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(nerrs, "error"))}
+	}
+	if len(skip) > 0 {
+		files = slices.DeleteFunc(files, func(file string) bool { return skip[file] })
+		if len(files) == 0 {
 			return &exitError{code: ExitError, err: errors.New("no declaration to check: every file found is another art22 file")}
 		}
-	}
-	if len(errs) > 0 {
-		printLoadErrors(stderr, errs)
-		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
 	}
 
 	c, err := checker.New(opts...)
@@ -235,8 +239,9 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	// The checks that need the rules and the as-of date (out-of-scope rule
 	// ids, waiver expiry): waivers files now, declarations as they are
-	// checked. Their errors are collected over every file and printed at
-	// the end, and then no report is written.
+	// checked. Their errors are collected (at most MaxErrors a file) and
+	// printed once every file is validated, and then no report is written.
+	var errs policy.Errors
 	for _, wf := range wfs {
 		var perrs policy.Errors
 		if err := c.ValidateWaivers(wf.All()); errors.As(err, &perrs) {
@@ -266,7 +271,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	if len(errs) > 0 {
 		printLoadErrors(stderr, errs)
-		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(len(errs), "error"))}
+		return &exitError{code: ExitError, err: fmt.Errorf("%s in the input; nothing was checked", plural(errs.Count(), "error"))}
 	}
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -280,49 +285,75 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	return nil
 }
 
-// validateAll loads every file on jobs workers and returns every loading
-// error, in the order of the files. The declarations are dropped. A file
-// found in a directory that parses as another art22 format (waivers,
-// expected findings) is returned in others with the error that says so.
-func validateAll(ctx context.Context, limits policy.Limits, files []string, found map[string]bool, jobs int) (policy.Errors, map[string]*policy.Error, error) {
-	perFile := make([]policy.Errors, len(files))
-	other := make([]error, len(files))
+// validateAll loads every file on jobs workers and hands the loading
+// errors of each file that has any to each, in the order of the files, as
+// soon as the files before it are done. The declarations are dropped, and
+// at most 4×jobs files' errors are held at a time.
+func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs int, each func(file string, errs policy.Errors)) error {
+	type result struct {
+		i    int
+		errs policy.Errors
+		err  error
+	}
+	jobs = min(jobs, max(len(files), 1))
+	window := make(chan struct{}, 4*jobs)
 	next := make(chan int)
+	results := make(chan result)
 	var wg sync.WaitGroup
-	for range min(jobs, max(len(files), 1)) {
+	for range jobs {
 		wg.Go(func() {
 			for i := range next {
+				r := result{i: i}
 				_, err := limits.LoadFile(files[i])
-				if !errors.As(err, &perFile[i]) {
-					other[i] = err
+				if !errors.As(err, &r.errs) {
+					r.err = err
 				}
+				results <- r
 			}
 		})
 	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
 		}
-		next <- i
+	}()
+	go func() { wg.Wait(); close(results) }()
+	pending := map[int]result{}
+	done := 0
+	var failure error
+	for r := range results {
+		pending[r.i] = r
+		for {
+			r, ok := pending[done]
+			if !ok {
+				break
+			}
+			delete(pending, done)
+			done++
+			<-window
+			switch {
+			case failure != nil:
+			case r.err != nil:
+				failure = r.err
+			case len(r.errs) > 0:
+				each(files[r.i], r.errs)
+			}
+		}
 	}
-	close(next)
-	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return err
 	}
-	var errs policy.Errors
-	others := map[string]*policy.Error{}
-	for i, file := range files {
-		if other[i] != nil {
-			return nil, nil, other[i]
-		}
-		if found[file] && perFile[i].OtherFormat() != "" {
-			others[file] = perFile[i][0]
-			continue
-		}
-		errs = append(errs, perFile[i]...)
-	}
-	return errs, others, nil
+	return failure
 }
 
 // fileResult is what checking one file gave.
@@ -465,7 +496,7 @@ func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, fi
 		}
 	}
 	if len(verrs) > 0 {
-		return nil, verrs
+		return nil, verrs.Cap(file, limits.MaxErrors)
 	}
 	if invalid.Load() {
 		return nil, nil

@@ -40,7 +40,7 @@ Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.
 			var perrs policy.Errors
 			if errors.As(err, &perrs) {
 				printLoadErrors(stderr, perrs)
-				return &exitError{code: ExitError, err: fmt.Errorf("%s in the input", plural(len(perrs), "error"))}
+				return &exitError{code: ExitError, err: fmt.Errorf("%s in the input", plural(perrs.Count(), "error"))}
 			}
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
