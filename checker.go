@@ -85,23 +85,31 @@ func WithAsOf(t time.Time) Option {
 	return func(c *config) { c.asOf = t }
 }
 
-// WithTimeout gives each Check a time budget: an evaluation that runs
-// longer is stopped and Check returns a *BudgetError (which matches
+// WithTimeout gives each stage a time budget: each Check (building the
+// input and checking quotes, evaluating the rules, locating and sorting the
+// findings, applying waivers), and in CheckFile loading the file. A stage
+// that runs longer is stopped and returns a *BudgetError (which matches
 // context.DeadlineExceeded with errors.Is), never a partial report. Zero,
 // the default, sets no budget; the context's deadline, if any, still holds.
 func WithTimeout(d time.Duration) Option {
 	return func(c *config) { c.timeout = max(d, 0) }
 }
 
-// BudgetError is the error of a Check that ran past the budget set with
-// WithTimeout.
+// BudgetError is the error of a stage that ran past the budget set with
+// WithTimeout: loading a file (CheckFile) or checking a declaration.
 type BudgetError struct {
 	// Budget is the time budget that was exceeded.
 	Budget time.Duration
+	// Stage is what ran past it: "checking" (the default) or "loading".
+	Stage string
 }
 
 func (e *BudgetError) Error() string {
-	return fmt.Sprintf("checking took longer than its time budget of %s", e.Budget)
+	stage := e.Stage
+	if stage == "" {
+		stage = "checking"
+	}
+	return fmt.Sprintf("%s took longer than its time budget of %s", stage, e.Budget)
 }
 
 // Unwrap makes a BudgetError match context.DeadlineExceeded.
@@ -401,7 +409,11 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	}
 	asOf := c.AsOf()
 	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}
-	hits, err := c.eng.Eval(ctx, d.InputValue(ev))
+	in, err := d.InputValueContext(ctx, ev)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := c.eng.Eval(ctx, in)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, context.Cause(ctx)
@@ -428,7 +440,10 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		}
 		scopes[i] = &AppliedScope{Index: i, Area: string(ex.Area), Rules: ex.Rules, Reason: ex.Reason, Owner: ex.Owner, Approver: ex.Approver, Expires: string(ex.Expires), Location: loc}
 	}
-	for _, h := range hits {
+	for i, h := range hits {
+		if i&63 == 0 && ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
 		r := c.byPath[h.Rule]
 		f, err := toFinding(r, h.Value)
 		if err != nil {
@@ -447,7 +462,9 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		f.Fingerprint = fingerprint(f, d)
 		rep.Findings = append(rep.Findings, f)
 	}
-	applyWaivers(rep, d, asOf)
+	if err := applyWaivers(ctx, rep, d, asOf); err != nil {
+		return nil, err
+	}
 	sortFindings(rep.Findings)
 	slices.SortStableFunc(rep.Notes, func(a, b Note) int {
 		return cmp.Or(cmp.Compare(a.Location.File, b.Location.File), cmp.Compare(a.Location.Line, b.Location.Line), cmp.Compare(a.Location.Column, b.Location.Column))
@@ -459,15 +476,24 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 // covers (same rule, path equal to or below the waiver's), and lists the
 // waivers in force that cover nothing. Expired waivers waive nothing; rule
 // WAIVER-EXPIRED reports them.
-func applyWaivers(rep *Report, d *policy.Declaration, asOf string) {
+func applyWaivers(ctx context.Context, rep *Report, d *policy.Declaration, asOf string) error {
+	// Waivers by rule, so that each finding looks only at its rule's.
+	byRule := map[string][]int{}
+	for j, w := range d.Waivers {
+		byRule[w.Rule] = append(byRule[w.Rule], j)
+	}
 	used := make([]bool, len(d.Waivers))
 	for i := range rep.Findings {
+		if i&63 == 0 && ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		f := &rep.Findings[i]
 		if f.Status != Open && f.Status != Upcoming {
 			continue
 		}
-		for j, w := range d.Waivers {
-			if string(w.Expires) < asOf || w.Rule != f.RuleID || !covers(w.Path, f.Path) {
+		for _, j := range byRule[f.RuleID] {
+			w := d.Waivers[j]
+			if string(w.Expires) < asOf || !covers(w.Path, f.Path) {
 				continue
 			}
 			loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))
@@ -484,6 +510,7 @@ func applyWaivers(rep *Report, d *policy.Declaration, asOf string) {
 		loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))
 		rep.StaleWaivers = append(rep.StaleWaivers, StaleWaiver{Index: j, Rule: w.Rule, Path: w.Path, Expires: string(w.Expires), Location: loc})
 	}
+	return nil
 }
 
 // covers reports whether a waiver's path covers a finding's path: the same
@@ -661,9 +688,19 @@ func sortFindings(fs []Finding) {
 // CheckFile loads every declaration in a YAML file and checks each. A file
 // that does not load is an error (policy.Errors) and nothing in it is judged.
 func (c *Checker) CheckFile(ctx context.Context, path string) ([]*Report, error) {
-	decls, err := policy.LoadFile(path)
+	lctx := ctx
+	if c.timeout > 0 {
+		var cancel context.CancelFunc
+		lctx, cancel = context.WithTimeoutCause(ctx, c.timeout, &BudgetError{Budget: c.timeout, Stage: "loading"})
+		defer cancel()
+	}
+	decls, err := policy.DefaultLimits.LoadFileContext(lctx, path)
 	if err != nil {
-		return nil, err
+		var perrs policy.Errors
+		if errors.As(err, &perrs) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	reports := make([]*Report, 0, len(decls))
 	for _, d := range decls {

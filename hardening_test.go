@@ -3,6 +3,9 @@ package checker_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -83,5 +86,29 @@ func TestOutOfScopeRulesExpire(t *testing.T) {
 	aside, open, notes := count(time.Date(2027, 11, 1, 0, 0, 0, 0, time.UTC))
 	if aside != 0 || open == 0 || len(notes) != 1 || !strings.Contains(notes[0].Message, "has expired") || notes[0].Location.Line != 15 {
 		t.Errorf("expired: %d set aside, %d open, notes %v", aside, open, notes)
+	}
+}
+
+// TestCheckFileLoadingBudget checks that CheckFile's budget covers loading.
+func TestCheckFileLoadingBudget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("4 MB file")
+	}
+	var b strings.Builder
+	b.WriteString("apiVersion: art22/v1\ncontroller: {name: E, country: IS}\nproducts: [{id: l, name: L, line: life, countries: [IS]}]\n")
+	b.WriteString("dataCategories: [{id: s, name: S, about: smoking, class: health}]\npurposes: [{id: u, name: U, type: underwriting, categories: [s]}]\n")
+	for i := 0; b.Len() < 4<<20; i++ {
+		fmt.Fprintf(&b, "u%d: 1\n", i)
+	}
+	path := filepath.Join(t.TempDir(), "big.yaml")
+	os.WriteFile(path, []byte(b.String()), 0o644)
+	c, err := checker.New(checker.WithTimeout(time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.CheckFile(context.Background(), path)
+	var be *checker.BudgetError
+	if !errors.As(err, &be) || be.Stage != "loading" || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("CheckFile: %v; want a loading BudgetError", err)
 	}
 }

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
@@ -17,6 +18,8 @@ import (
 // decoding goes on so that one run reports every problem of a file.
 
 type decoder struct {
+	ctx    context.Context // nil: never stopped
+	halted bool            // ctx was done: decoding stopped, errors moot
 	file   string
 	errs   Errors
 	budget int // node visits left; bounds alias expansion
@@ -124,6 +127,15 @@ func (d *decoder) full() bool {
 // visit spends one unit of the node budget; it returns false once the
 // budget is exhausted, after reporting it once.
 func (d *decoder) visit(n *yaml.Node) bool {
+	if d.halted {
+		return false
+	}
+	// Every 1024 visits, look at the context: a stopped load returns
+	// within milliseconds, whatever the declaration holds.
+	if d.ctx != nil && d.budget&1023 == 0 && d.ctx.Err() != nil {
+		d.halted = true
+		return false
+	}
 	if d.budget <= 0 {
 		if !d.spent && !d.quiet {
 			d.spent = true

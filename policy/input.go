@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"strings"
@@ -37,13 +38,13 @@ type input struct {
 // zero value are documented on the fields: subjects default to [applicant],
 // sources to [data-subject], a disclosure's decisions to every decision.
 func (d *Declaration) Input(ev Evaluation) map[string]any {
-	n := d.normalized(ev)
+	n, _ := d.normalized(context.Background(), ev)
 	return toValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev})).(map[string]any)
 }
 
 // normalized returns a copy of the declaration with defaults applied and
 // derived facts computed. The receiver is not changed.
-func (d *Declaration) normalized(ev Evaluation) Declaration {
+func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaration, error) {
 	rule := ev.quoteRule()
 	n := *d
 	n.src = nil
@@ -92,15 +93,21 @@ func (d *Declaration) normalized(ev Evaluation) Declaration {
 		if len(ds.Covers) == 0 {
 			continue
 		}
-		qi := newQuoteIndex(ds.Text, len(ds.Covers))
+		qi, err := newQuoteIndexContext(ctx, ds.Text, len(ds.Covers))
+		if err != nil {
+			return Declaration{}, err
+		}
 		for j := range ds.Covers {
+			if j&255 == 0 && ctx.Err() != nil {
+				return Declaration{}, context.Cause(ctx)
+			}
 			ds.Covers[j].Evidenced, _, _ = qi.evidence(ds.Covers[j].Quote, rule)
 		}
 	}
 	if n.Rights.ExplanationOnRequest.Content == "" {
 		n.Rights.ExplanationOnRequest.Content = "none"
 	}
-	return n
+	return n, nil
 }
 
 // foldText prepares text for the quote check: Unicode NFC, lower case,

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -51,6 +52,8 @@ type source struct {
 	// first (ownWaivers of them), then these, at their positions.
 	ownWaivers   int
 	extraWaivers []Position
+	// index is shared by the copies WithWaivers makes: the tree is the same.
+	index *locateIndex
 }
 
 // File is the name of the file the declaration was loaded from ("" if it was
@@ -73,23 +76,30 @@ func (d *Declaration) Document() int {
 // LoadFile reads and strictly loads every declaration in a YAML file, one
 // per YAML document.
 func LoadFile(path string) ([]*Declaration, error) {
-	return DefaultLimits.LoadFile(path)
+	return DefaultLimits.LoadFileContext(context.Background(), path)
 }
 
 // Load strictly loads every declaration in YAML data, one per YAML document.
 // name is used in error positions. It returns every problem found, as Errors,
 // and no declaration if there is any problem.
 func Load(name string, data []byte) ([]*Declaration, error) {
-	return DefaultLimits.Load(name, data)
+	return DefaultLimits.LoadContext(context.Background(), name, data)
 }
 
 // LoadFile is LoadFile with these limits.
 func (l Limits) LoadFile(path string) ([]*Declaration, error) {
+	return l.LoadFileContext(context.Background(), path)
+}
+
+// LoadFileContext is LoadFile with these limits, stopped when ctx is done:
+// it then returns context.Cause(ctx), within a fraction of a second
+// whatever the file holds, and no declaration.
+func (l Limits) LoadFileContext(ctx context.Context, path string) ([]*Declaration, error) {
 	data, err := l.readFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return l.Load(path, data)
+	return l.LoadContext(ctx, path, data)
 }
 
 // ReadFile reads a regular file of at most maxBytes as LoadFile does:
@@ -181,6 +191,15 @@ func describeOpenError(err error) string {
 
 // Load is Load with these limits.
 func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
+	return l.LoadContext(context.Background(), name, data)
+}
+
+// LoadContext is Load with these limits, stopped when ctx is done (see
+// LoadFileContext).
+func (l Limits) LoadContext(ctx context.Context, name string, data []byte) ([]*Declaration, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, context.Cause(ctx)
+	}
 	fileErr := func(line int, format string, args ...any) error {
 		return Errors{{Position: Position{File: name, Line: line}, Message: fmt.Sprintf(format, args...)}}
 	}
@@ -196,21 +215,19 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 	if e := firstTabIndent(name, data); e != nil {
 		return nil, Errors{e}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var docs []*yaml.Node
-	for {
-		var n yaml.Node
-		err := dec.Decode(&n)
-		if err == io.EOF {
-			break
+	if err := ctx.Err(); err != nil {
+		return nil, context.Cause(ctx)
+	}
+	docs, err := parseDocuments(ctx, data, l.MaxDocuments)
+	if err != nil {
+		var many *tooManyDocuments
+		switch {
+		case ctx.Err() != nil:
+			return nil, context.Cause(ctx)
+		case errors.As(err, &many):
+			return nil, Errors{{Position: Position{File: name, Line: many.line}, Limit: "MaxDocuments", Message: fmt.Sprintf("file holds more than %d YAML documents", l.MaxDocuments)}}
 		}
-		if err != nil {
-			return nil, syntaxError(name, data, err)
-		}
-		if len(docs) >= l.MaxDocuments {
-			return nil, Errors{{Position: Position{File: name, Line: n.Line}, Limit: "MaxDocuments", Message: fmt.Sprintf("file holds more than %d YAML documents", l.MaxDocuments)}}
-		}
-		docs = append(docs, &n)
+		return nil, syntaxError(name, data, err)
 	}
 	var (
 		out  []*Declaration
@@ -232,7 +249,10 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 		if l.MaxErrors > 0 {
 			room = max(l.MaxErrors-len(errs), 1)
 		}
-		decl, derrs, dmore := l.decodeDocument(name, i, root, room)
+		decl, derrs, dmore := l.decodeDocument(ctx, name, i, root, room)
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
 		errs = append(errs, derrs...)
 		more += dmore
 		if decl != nil {
@@ -248,14 +268,14 @@ func (l Limits) Load(name string, data []byte) ([]*Declaration, error) {
 	return out, nil
 }
 
-func (l Limits) decodeDocument(name string, idx int, root *yaml.Node, maxErrs int) (*Declaration, Errors, int) {
-	decl, errs, d := l.decodeDoc(name, idx, root, maxErrs)
+func (l Limits) decodeDocument(ctx context.Context, name string, idx int, root *yaml.Node, maxErrs int) (*Declaration, Errors, int) {
+	decl, errs, d := l.decodeDoc(ctx, name, idx, root, maxErrs)
 	return decl, errs, d.more
 }
 
-func (l Limits) decodeDoc(name string, idx int, root *yaml.Node, maxErrs int) (*Declaration, Errors, *decoder) {
+func (l Limits) decodeDoc(ctx context.Context, name string, idx int, root *yaml.Node, maxErrs int) (*Declaration, Errors, *decoder) {
 	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
-	d := &decoder{file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: maxErrs}
+	d := &decoder{ctx: ctx, file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: maxErrs}
 	r := resolve(root)
 	if r.Kind != yaml.MappingNode {
 		d.errorf(r, "", "a declaration is a mapping that starts with apiVersion: %s; got %s", APIVersion, kindName(r))
@@ -290,8 +310,59 @@ func (l Limits) decodeDoc(name string, idx int, root *yaml.Node, maxErrs int) (*
 	if len(d.errs) > 0 {
 		return nil, d.errs, d
 	}
-	decl.src = &source{file: name, doc: idx, root: r, ownWaivers: len(decl.Waivers)}
+	decl.src = &source{file: name, doc: idx, root: r, ownWaivers: len(decl.Waivers), index: &locateIndex{}}
 	return decl, nil, d
+}
+
+// tooManyDocuments stops parsing at the document past the limit.
+type tooManyDocuments struct{ line int }
+
+func (e *tooManyDocuments) Error() string { return "too many documents" }
+
+// parseDocuments parses the YAML documents of data. The parser cannot be
+// interrupted, so it runs on its own goroutine: when ctx is done first,
+// parseDocuments returns at once and the parser finishes in the background
+// (its work is bounded by MaxBytes), its result dropped.
+func parseDocuments(ctx context.Context, data []byte, maxDocs int) ([]*yaml.Node, error) {
+	type result struct {
+		docs []*yaml.Node
+		err  error
+	}
+	parse := func(stop <-chan struct{}) result {
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		var docs []*yaml.Node
+		for {
+			select {
+			case <-stop:
+				return result{nil, context.Canceled}
+			default:
+			}
+			var n yaml.Node
+			err := dec.Decode(&n)
+			if err == io.EOF {
+				return result{docs, nil}
+			}
+			if err != nil {
+				return result{nil, err}
+			}
+			if len(docs) >= maxDocs {
+				return result{nil, &tooManyDocuments{n.Line}}
+			}
+			docs = append(docs, &n)
+		}
+	}
+	if ctx.Done() == nil || len(data) < 64<<10 {
+		r := parse(ctx.Done()) // small: done in well under a second
+		return r.docs, r.err
+	}
+	ch := make(chan result, 1)
+	go func() { ch <- parse(ctx.Done()) }()
+	select {
+	case r := <-ch:
+		return r.docs, r.err
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	}
 }
 
 // findKey returns the value of a key of a mapping, written in it or merged

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"index/suffixarray"
 	"strings"
 	"unicode"
@@ -101,14 +102,33 @@ type quoteIndex struct {
 }
 
 func newQuoteIndex(text string, quotes int) *quoteIndex {
+	qi, _ := newQuoteIndexContext(context.Background(), text, quotes)
+	return qi
+}
+
+// newQuoteIndexContext builds the index; building a suffix array cannot be
+// interrupted, so for a long text it runs on its own goroutine and is
+// abandoned when ctx is done.
+func newQuoteIndexContext(ctx context.Context, text string, quotes int) (*quoteIndex, error) {
 	joined, _, _ := words(foldText(text))
 	qi := &quoteIndex{text: joined}
 	// A scan costs the text's length per quote: past a few megabytes of
 	// scanning, the suffix array (linear to build) is cheaper.
-	if quotes > 1 && len(joined)*quotes > 4<<20 {
-		qi.sa = suffixarray.New([]byte(joined))
+	if quotes <= 1 || len(joined)*quotes <= 4<<20 {
+		return qi, nil
 	}
-	return qi
+	if ctx.Done() == nil || len(joined) < 256<<10 {
+		qi.sa = suffixarray.New([]byte(joined))
+		return qi, nil
+	}
+	ch := make(chan *suffixarray.Index, 1)
+	go func() { ch <- suffixarray.New([]byte(joined)) }()
+	select {
+	case qi.sa = <-ch:
+		return qi, nil
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	}
 }
 
 // evidence says whether a quote counts, and its size in words and characters.

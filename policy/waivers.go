@@ -1,9 +1,9 @@
 package policy
 
 import (
-	"bytes"
+	"context"
+	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -74,6 +74,12 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 // LoadWaiverFile is LoadWaiverFile with these limits (MaxBytes and
 // MaxNodes apply; a waivers file holds one YAML document).
 func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
+	return l.LoadWaiverFileContext(context.Background(), path)
+}
+
+// LoadWaiverFileContext is LoadWaiverFile, stopped when ctx is done (see
+// LoadFileContext).
+func (l Limits) LoadWaiverFileContext(ctx context.Context, path string) (*WaiverFile, error) {
 	data, err := l.readFile(path)
 	if err != nil {
 		return nil, err
@@ -84,36 +90,37 @@ func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
 	if e := firstTabIndent(path, data); e != nil {
 		return nil, Errors{e}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if err == io.EOF {
-			return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
+	docs, err := parseDocuments(ctx, data, max(l.MaxDocuments, 2))
+	switch {
+	case ctx.Err() != nil:
+		return nil, context.Cause(ctx)
+	case err != nil:
+		var many *tooManyDocuments
+		if errors.As(err, &many) {
+			return nil, Errors{{Position: Position{File: path, Line: many.line}, Message: "a waivers file holds one YAML document"}}
 		}
 		return nil, syntaxError(path, data, err)
 	}
-	// One document: a second one would be ignored by a reader that stops
-	// at the first, so it is refused rather than dropped.
-	for {
-		var more yaml.Node
-		err := dec.Decode(&more)
-		if err == io.EOF {
-			break
+	var doc *yaml.Node
+	for _, n := range docs {
+		if len(n.Content) == 0 || isNull(n.Content[0]) {
+			continue // an empty document, e.g. after a trailing ---
 		}
-		if err != nil {
-			return nil, syntaxError(path, data, err)
-		}
-		if r := more.Content; len(r) > 0 && !isNull(r[0]) {
-			return nil, Errors{{Position: Position{File: path, Line: r[0].Line, Column: r[0].Column},
+		if doc != nil {
+			// A second document would be ignored by a reader that stops
+			// at the first, so it is refused rather than dropped.
+			r := n.Content[0]
+			return nil, Errors{{Position: Position{File: path, Line: r.Line, Column: r.Column},
 				Message: "a waivers file holds one YAML document; remove this second one (after ---) or move its waivers into the first"}}
 		}
+		doc = n
 	}
-	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+	if doc == nil {
 		return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
 	}
 	root := resolve(doc.Content[0])
 	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
-	d := &decoder{file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: l.MaxErrors}
+	d := &decoder{ctx: ctx, file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: l.MaxErrors}
 	if root.Kind != yaml.MappingNode {
 		d.errorf(root, "", "a waivers file is a mapping that starts with apiVersion: %s; got %s", WaiversAPIVersion, kindName(root))
 		return nil, d.errs
@@ -131,28 +138,22 @@ func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
 	}
 	wf := &WaiverFile{file: path}
 	d.decode(root, reflect.ValueOf(wf).Elem(), "")
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
+	}
 	if len(d.errs) > 0 {
 		return nil, d.errs.capped(path, l.MaxErrors, d.more)
 	}
+	seq := findKey(root, "waivers")
 	for i := range wf.Waivers {
 		pos := Position{File: path}
-		if w := waiverNode(root, i); w != nil {
+		if seq != nil && seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
+			w := resolve(seq.Content[i])
 			pos.Line, pos.Column = w.Line, w.Column
 		}
 		wf.positions = append(wf.positions, pos)
 	}
 	return wf, nil
-}
-
-func waiverNode(root *yaml.Node, i int) *yaml.Node {
-	for _, p := range pairs(nil, root, "") {
-		if keyName(p.key) == "waivers" {
-			if seq := resolve(p.value); seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
-				return resolve(seq.Content[i])
-			}
-		}
-	}
-	return nil
 }
 
 // All returns every waiver of the file, as declaration waivers, with their

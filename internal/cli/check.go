@@ -196,7 +196,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	var wfs []*policy.WaiverFile
 	for _, file := range f.waivers {
-		wf, err := limits.LoadWaiverFile(file)
+		lctx, cancel := budget(ctx, f.timeout, "loading")
+		wf, err := limits.LoadWaiverFileContext(lctx, file)
+		cancel()
+		err = stopped(ctx, file, err)
 		var perrs policy.Errors
 		switch {
 		case errors.As(err, &perrs):
@@ -212,7 +215,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	// in a directory that parses as another art22 format is left out with a
 	// note; every other file is judged or refused.
 	skip := map[string]bool{}
-	err = validateAll(ctx, limits, files, f.jobs, func(file string, errs policy.Errors) {
+	err = validateAll(ctx, limits, f.timeout, files, f.jobs, func(file string, errs policy.Errors) {
 		if found[file] && errs.OtherFormat() != "" {
 			fmt.Fprintf(stderr, "%s: note: not checked: %s\n", policy.Escape(file), errs[0].Message)
 			skip[file] = true
@@ -255,7 +258,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	defer sink.close()
 	failed := false
-	err = checkFiles(ctx, c, limits, files, wfs, f.jobs, len(errs) > 0, newProgress(stderr, len(files)), func(rep *checker.Report) error {
+	err = checkFiles(ctx, c, limits, f.timeout, files, wfs, f.jobs, len(errs) > 0, newProgress(stderr, len(files)), func(rep *checker.Report) error {
 		if baseline != nil {
 			run.BaselineHidden += dropBaselined(rep, baseline)
 		}
@@ -289,7 +292,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 // errors of each file that has any to each, in the order of the files, as
 // soon as the files before it are done. The declarations are dropped, and
 // at most 4×jobs files' errors are held at a time.
-func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs int, each func(file string, errs policy.Errors)) error {
+func validateAll(ctx context.Context, limits policy.Limits, timeout time.Duration, files []string, jobs int, each func(file string, errs policy.Errors)) error {
 	type result struct {
 		i    int
 		errs policy.Errors
@@ -304,9 +307,11 @@ func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs
 		wg.Go(func() {
 			for i := range next {
 				r := result{i: i}
-				_, err := limits.LoadFile(files[i])
+				lctx, cancel := budget(ctx, timeout, "loading")
+				_, err := limits.LoadFileContext(lctx, files[i])
+				cancel()
 				if !errors.As(err, &r.errs) {
-					r.err = err
+					r.err = stopped(ctx, files[i], err)
 				}
 				results <- r
 			}
@@ -350,8 +355,8 @@ func validateAll(ctx context.Context, limits policy.Limits, files []string, jobs
 			}
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return err
+	if ctx.Err() != nil {
+		return fmt.Errorf("stopped while loading (%v): nothing was checked", context.Cause(ctx))
 	}
 	return failure
 }
@@ -371,7 +376,7 @@ type fileResult struct {
 // checker's validation (policy.Errors) does not: every file is validated,
 // and all their errors are returned together, with no report emitted once
 // one was found.
-func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits, files []string, wfs []*policy.WaiverFile, jobs int, validateOnly bool, prog *progress, emit func(*checker.Report) error) error {
+func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits, timeout time.Duration, files []string, wfs []*policy.WaiverFile, jobs int, validateOnly bool, prog *progress, emit func(*checker.Report) error) error {
 	defer prog.done()
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
@@ -388,7 +393,7 @@ func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits
 	for range jobs {
 		wg.Go(func() {
 			for i := range next {
-				reps, err := checkFile(ctx, c, limits, files[i], wfs, &invalid)
+				reps, err := checkFile(ctx, c, limits, timeout, files[i], wfs, &invalid)
 				var perrs policy.Errors
 				if errors.As(err, &perrs) {
 					invalid.Store(true)
@@ -466,8 +471,8 @@ func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits
 		return failure
 	}
 	if emitted < len(files) {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("checking stopped: %w", err)
+		if ctx.Err() != nil {
+			return fmt.Errorf("checking stopped (%w): no report was written", context.Cause(ctx))
 		}
 		return fmt.Errorf("checking stopped after %d of %d files", emitted, len(files))
 	}
@@ -479,10 +484,16 @@ func checkFiles(parent context.Context, c *checker.Checker, limits policy.Limits
 
 // checkFile loads one file, validates its declarations and checks them.
 // Once invalid is set (another file failed validation), it only validates.
-func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, file string, wfs []*policy.WaiverFile, invalid *atomic.Bool) ([]*checker.Report, error) {
-	decls, err := limits.LoadFile(file)
+func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, timeout time.Duration, file string, wfs []*policy.WaiverFile, invalid *atomic.Bool) ([]*checker.Report, error) {
+	lctx, cancel := budget(ctx, timeout, "loading")
+	decls, err := limits.LoadFileContext(lctx, file)
+	cancel()
 	if err != nil {
-		return nil, err
+		var perrs policy.Errors
+		if errors.As(err, &perrs) {
+			return nil, err
+		}
+		return nil, stopped(ctx, file, err)
 	}
 	// Waivers files were validated apart: each declaration is validated
 	// with its own waivers only, so that an error is reported once.
@@ -521,6 +532,30 @@ func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, fi
 		reps = append(reps, rep)
 	}
 	return reps, nil
+}
+
+// budget returns a context that stops a stage after the time budget
+// (--timeout; 0 for none), with a *checker.BudgetError as its cause.
+func budget(ctx context.Context, d time.Duration, stage string) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeoutCause(ctx, d, &checker.BudgetError{Budget: d, Stage: stage})
+}
+
+// stopped names the file whose stage was stopped by its budget or by an
+// interruption; other errors pass unchanged.
+func stopped(parent context.Context, file string, err error) error {
+	var be *checker.BudgetError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &be):
+		return fmt.Errorf("%s: %w (raise it with --timeout)", policy.Escape(file), err)
+	case parent.Err() != nil:
+		return fmt.Errorf("stopped while loading %s (%v): nothing was checked", policy.Escape(file), context.Cause(parent))
+	}
+	return err
 }
 
 // sink receives the reports of a run. When every format asked for can
