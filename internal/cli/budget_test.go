@@ -102,6 +102,8 @@ func TestSignalStopsEveryStage(t *testing.T) {
 				outDir := t.TempDir()
 				cmd := exec.Command(bin, "check", "--timeout", "0", "--max-file-size", "16000000", "--as-of", "2026-11-01",
 					"--format", "text", "--format", "sarif="+filepath.Join(outDir, "r.sarif"), input)
+				tmp := t.TempDir() // where the standard output spool goes
+				cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
 				var stdout, stderr bytes.Buffer
 				cmd.Stdout, cmd.Stderr = &stdout, &stderr
 				if err := cmd.Start(); err != nil {
@@ -124,8 +126,10 @@ func TestSignalStopsEveryStage(t *testing.T) {
 				if code := cmd.ProcessState.ExitCode(); code != ExitError || stdout.Len() != 0 {
 					t.Errorf("exit %d, stdout %d bytes, stderr %q", code, stdout.Len(), stderr.String())
 				}
-				if left, _ := os.ReadDir(outDir); len(left) != 0 {
-					t.Errorf("left in the report's directory: %v", left)
+				for _, d := range []string{outDir, tmp} {
+					if left, _ := os.ReadDir(d); len(left) != 0 {
+						t.Errorf("left behind: %v", left)
+					}
 				}
 			})
 		}

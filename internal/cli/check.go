@@ -171,6 +171,9 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return usageError("%v", err)
 	}
+	if err := checkDestinations(dests); err != nil {
+		return usageError("%v", err)
+	}
 	limits := policy.DefaultLimits
 	limits.MaxBytes, limits.MaxNodes = f.maxBytes, f.maxNodes
 	if limits.MaxBytes <= 0 || limits.MaxNodes <= 0 {
@@ -563,22 +566,47 @@ func stopped(parent context.Context, file string, err error) error {
 // any size runs in bounded memory; otherwise the reports are held and the
 // formats written at the end.
 //
-// Streamed output is spooled to a temporary file and published only when
-// the run succeeds (renamed into place, or copied to standard output), so a
-// run that fails part way leaves no partial report anywhere.
+// Every report is written to a spool first, a temporary file beside its
+// destination (or in the system's temporary directory for standard
+// output), and published only when every report of the run was written in
+// full: the files renamed into place, then standard output copied. A run
+// that fails part way, or is interrupted, leaves no report anywhere and
+// removes its spools.
 type sink struct {
 	run     *output.Run
 	dests   []destination
 	stdout  io.Writer
 	streams []stream // nil unless streaming
 	tally   output.Tally
+	spools  []*spool // every spool created, removed by close unless published
 }
 
 type stream struct {
 	s    output.Streamer
-	w    *bufio.Writer
-	tmp  *os.File // the spool
+	sp   *spool
 	dest destination
+}
+
+// spool is a report being written, to be published at dest.
+type spool struct {
+	dest destination
+	f    *os.File
+	w    *bufio.Writer
+	done bool // published: close leaves it
+}
+
+func (k *sink) newSpool(dest destination) (*spool, error) {
+	dir := "" // the system's temporary directory, for standard output
+	if dest.path != "" {
+		dir = filepath.Dir(dest.path) // so that the rename stays on one file system
+	}
+	f, err := os.CreateTemp(dir, ".art22-report-*")
+	if err != nil {
+		return nil, fmt.Errorf("writing the %s report: %w", dest.format, err)
+	}
+	sp := &spool{dest: dest, f: f, w: bufio.NewWriter(f)}
+	k.spools = append(k.spools, sp)
+	return sp, nil
 }
 
 func newSink(dests []destination, run *output.Run, stdout io.Writer) (*sink, error) {
@@ -595,18 +623,13 @@ func newSink(dests []destination, run *output.Run, stdout io.Writer) (*sink, err
 		}
 		streams = append(streams, stream{s: s, dest: dest})
 	}
-	for i, st := range streams {
-		dir := "" // the system's temporary directory, for standard output
-		if st.dest.path != "" {
-			dir = filepath.Dir(st.dest.path) // so that the rename stays on one file system
-		}
-		tmp, err := os.CreateTemp(dir, ".art22-report-*")
+	for i := range streams {
+		sp, err := k.newSpool(streams[i].dest)
 		if err != nil {
-			k.streams = streams[:i]
 			k.close()
-			return nil, fmt.Errorf("writing the %s report: %w", st.dest.format, err)
+			return nil, err
 		}
-		streams[i].tmp, streams[i].w = tmp, bufio.NewWriter(tmp)
+		streams[i].sp = sp
 	}
 	k.streams = streams
 	return k, nil
@@ -619,67 +642,87 @@ func (k *sink) add(rep *checker.Report) error {
 	}
 	k.tally.Add(rep)
 	for _, st := range k.streams {
-		if err := st.s.WriteReport(st.w, rep); err != nil {
+		if err := st.s.WriteReport(st.sp.w, rep); err != nil {
 			return fmt.Errorf("writing the %s report: %w", st.dest.format, err)
 		}
 	}
 	return nil
 }
 
-// finish writes the summaries of streamed formats and publishes them, or
-// writes every held format.
+// finish writes every report in full to its spool (the summaries of
+// streamed formats, or every held format), then publishes them all.
 func (k *sink) finish() error {
-	if k.streams == nil {
+	var spools []*spool
+	if k.streams != nil {
+		for _, st := range k.streams {
+			if err := st.s.WriteSummary(st.sp.w, k.run, k.tally.Summary(k.run.BaselineHidden)); err != nil {
+				return fmt.Errorf("writing the %s report: %w", st.dest.format, err)
+			}
+			spools = append(spools, st.sp)
+		}
+	} else {
 		for _, dest := range k.dests {
-			if err := writeReport(dest, k.run, k.stdout); err != nil {
+			formatter, err := output.New(dest.format, output.Options{Color: dest.path == "" && colorOn(k.stdout)})
+			if err != nil {
 				return err
 			}
+			sp, err := k.newSpool(dest)
+			if err != nil {
+				return err
+			}
+			if err := formatter.Format(sp.w, k.run); err != nil {
+				return fmt.Errorf("writing the %s report: %w", dest.format, err)
+			}
+			spools = append(spools, sp)
 		}
-		return nil
 	}
-	for _, st := range k.streams {
-		if err := k.publish(st); err != nil {
-			return fmt.Errorf("writing the %s report: %w", st.dest.format, err)
+	for _, sp := range spools {
+		if err := sp.w.Flush(); err != nil {
+			return fmt.Errorf("writing the %s report: %w", sp.dest.format, err)
+		}
+		if sp.dest.path != "" {
+			if err := sp.f.Chmod(0o644); err != nil {
+				return fmt.Errorf("writing the %s report: %w", sp.dest.format, err)
+			}
+			if err := sp.f.Close(); err != nil {
+				return fmt.Errorf("writing the %s report: %w", sp.dest.format, err)
+			}
 		}
 	}
-	k.streams = []stream{}
+	// Every report is written: publish the files, then standard output.
+	for _, sp := range spools {
+		if sp.dest.path == "" {
+			continue
+		}
+		if err := os.Rename(sp.f.Name(), sp.dest.path); err != nil {
+			return fmt.Errorf("writing the %s report: %w", sp.dest.format, err)
+		}
+		sp.done = true
+	}
+	for _, sp := range spools {
+		if sp.dest.path != "" {
+			continue
+		}
+		if _, err := sp.f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if _, err := io.Copy(k.stdout, sp.f); err != nil {
+			return fmt.Errorf("writing the %s report: %w", sp.dest.format, err)
+		}
+	}
 	return nil
 }
 
-func (k *sink) publish(st stream) error {
-	if err := st.s.WriteSummary(st.w, k.run, k.tally.Summary(k.run.BaselineHidden)); err != nil {
-		return err
-	}
-	if err := st.w.Flush(); err != nil {
-		return err
-	}
-	if st.dest.path != "" {
-		if err := st.tmp.Chmod(0o644); err != nil {
-			return err
-		}
-		if err := st.tmp.Close(); err != nil {
-			return err
-		}
-		return os.Rename(st.tmp.Name(), st.dest.path)
-	}
-	defer os.Remove(st.tmp.Name())
-	defer st.tmp.Close()
-	if _, err := st.tmp.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	_, err := io.Copy(k.stdout, st.tmp)
-	return err
-}
-
-// close removes the spools that finish did not publish (a run that failed).
+// close removes every spool that was not published (and the standard
+// output spool, once copied).
 func (k *sink) close() {
-	for _, st := range k.streams {
-		if st.tmp != nil {
-			st.tmp.Close()
-			os.Remove(st.tmp.Name())
+	for _, sp := range k.spools {
+		sp.f.Close()
+		if !sp.done {
+			os.Remove(sp.f.Name())
 		}
 	}
-	k.streams = nil
+	k.spools, k.streams = nil, nil
 }
 
 // colorOn reports whether the text written to w may be coloured: w is a
@@ -689,28 +732,57 @@ func colorOn(w io.Writer) bool {
 	return ok && term.IsTerminal(int(fd.Fd())) && os.Getenv("NO_COLOR") == ""
 }
 
-func writeReport(dest destination, run *output.Run, stdout io.Writer) error {
-	out := stdout
-	color := false
-	if dest.path != "" {
-		file, err := os.Create(dest.path)
-		if err != nil {
-			return fmt.Errorf("writing the %s report: %w", dest.format, err)
+// checkDestinations checks, before anything is loaded or judged, that
+// every report file can be written: its directory exists and takes a new
+// file, and the file, if it exists, is a regular file. A destination that
+// is a symlink is written through: the report replaces the file it points
+// to, and the link stays. Two formats may not write the same file.
+func checkDestinations(dests []destination) error {
+	seen := map[string]string{}
+	for i := range dests {
+		d := &dests[i]
+		if d.path == "" {
+			continue
 		}
-		defer file.Close()
-		out = file
-	} else {
-		color = colorOn(stdout)
-	}
-	formatter, err := output.New(dest.format, output.Options{Color: color})
-	if err != nil {
-		return err
-	}
-	if err := formatter.Format(out, run); err != nil {
-		return fmt.Errorf("writing the %s report: %w", dest.format, err)
-	}
-	if f, ok := out.(*os.File); ok && dest.path != "" {
-		return f.Close()
+		flag := fmt.Sprintf("--format %s=%s", d.format, d.path)
+		if st, err := os.Lstat(d.path); err == nil {
+			if st.Mode()&os.ModeSymlink != 0 {
+				target, err := filepath.EvalSymlinks(d.path)
+				if err != nil {
+					return fmt.Errorf("%s: a symlink to nothing that exists (%v)", flag, errors.Unwrap(err))
+				}
+				d.path = target
+				if st, err = os.Stat(target); err != nil {
+					return fmt.Errorf("%s: %v", flag, err)
+				}
+			}
+			if !st.Mode().IsRegular() {
+				return fmt.Errorf("%s: exists and is not a regular file; give a file to write (or NAME alone for standard output)", flag)
+			}
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: %v", flag, errors.Unwrap(err))
+		}
+		dir := filepath.Dir(d.path)
+		st, err := os.Stat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return fmt.Errorf("%s: no such directory %s", flag, dir)
+		case err != nil:
+			return fmt.Errorf("%s: %v", flag, errors.Unwrap(err))
+		case !st.IsDir():
+			return fmt.Errorf("%s: %s is not a directory", flag, dir)
+		}
+		probe, err := os.CreateTemp(dir, ".art22-report-*")
+		if err != nil {
+			return fmt.Errorf("%s: cannot write in %s: %v", flag, dir, errors.Unwrap(err))
+		}
+		probe.Close()
+		os.Remove(probe.Name())
+		abs, _ := filepath.Abs(d.path)
+		if other, dup := seen[abs]; dup {
+			return fmt.Errorf("%s: the %s report is written there too", flag, other)
+		}
+		seen[abs] = d.format
 	}
 	return nil
 }

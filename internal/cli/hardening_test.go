@@ -113,3 +113,53 @@ func TestSpecialFiles(t *testing.T) {
 		t.Errorf("--baseline FIFO: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestDestinationsCheckedFirst checks every report destination before
+// anything is judged: a run with one destination that cannot be written
+// prints no report and writes no other file; a symlink destination is
+// written through and stays a symlink.
+func TestDestinationsCheckedFirst(t *testing.T) {
+	chdirRoot(t)
+	dir := t.TempDir()
+	decl := "examples/tm/declaration.yaml"
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "text", "--format", "sarif=/nonexistent/x.sarif"}, "art22: --format sarif=/nonexistent/x.sarif: no such directory /nonexistent\n"},
+		{[]string{"--format", "json=" + filepath.Join(dir, "a.json"), "--format", "sarif=/nonexistent/x.sarif"}, "art22: --format sarif=/nonexistent/x.sarif: no such directory /nonexistent\n"},
+		{[]string{"--format", "json=" + filepath.Join(dir, "sub")}, "art22: --format json=" + filepath.Join(dir, "sub") + ": exists and is not a regular file; give a file to write (or NAME alone for standard output)\n"},
+		{[]string{"--format", "json=" + filepath.Join(dir, "r"), "--format", "sarif=" + filepath.Join(dir, "r")}, "art22: --format sarif=" + filepath.Join(dir, "r") + ": the json report is written there too\n"},
+		{[]string{"--format", "json=" + filepath.Join(dir, "dangling.json")}, "art22: --format json=" + filepath.Join(dir, "dangling.json") + ": a symlink to nothing that exists (no such file or directory)\n"},
+	} {
+		os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling.json"))
+		args := append(append([]string{"check", "--as-of", "2026-11-01"}, tc.args...), decl)
+		code, out, errs := run(t, args...)
+		if code != ExitError || out != "" || errs != tc.want {
+			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q; want exit 2, nothing written, %q", tc.args, code, len(out), errs, tc.want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "a.json")); err == nil {
+			t.Errorf("%v: a.json written", tc.args)
+		}
+	}
+	// Through a symlink: the file it points to gets the report.
+	real := filepath.Join(dir, "real.sarif")
+	os.WriteFile(real, []byte("old"), 0o644)
+	link := filepath.Join(dir, "link.sarif")
+	os.Symlink("real.sarif", link)
+	code, _, errs := run(t, "check", "--as-of", "2026-11-01", "--format", "text", "--format", "sarif="+link, decl)
+	if code != ExitFindings {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the symlink was replaced: %v %v", st, err)
+	}
+	if b, _ := os.ReadFile(real); !strings.Contains(string(b), `"version": "2.1.0"`) {
+		t.Errorf("the symlink's target holds %q", b[:min(len(b), 40)])
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".art22-report-*"))
+	if len(left) > 0 {
+		t.Errorf("spools left: %v", left)
+	}
+}
