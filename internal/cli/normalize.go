@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -36,7 +37,11 @@ Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.
 				}
 				date = t.Format(time.DateOnly)
 			}
-			decls, err := policy.LoadFile(args[0])
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			decls, err := policy.DefaultLimits.LoadFileContext(ctx, args[0])
 			var perrs policy.Errors
 			if errors.As(err, &perrs) {
 				printLoadErrors(stderr, perrs)

@@ -161,7 +161,7 @@ func fileExists(p string) bool {
 
 // ReadExpected loads an expected-findings file strictly.
 func ReadExpected(path string) (*Expected, error) {
-	b, err := os.ReadFile(path)
+	b, err := policy.ReadFile(path, policy.DefaultLimits.MaxBytes) // a regular file only: a FIFO would block
 	if err != nil {
 		return nil, err
 	}
