@@ -556,7 +556,10 @@ func stopped(parent context.Context, file string, err error) error {
 	case errors.As(err, &be):
 		return fmt.Errorf("%s: %w (raise it with --timeout)", policy.Escape(file), err)
 	case parent.Err() != nil:
-		return fmt.Errorf("stopped while loading %s (%v): nothing was checked", policy.Escape(file), context.Cause(parent))
+		// err is the context's cause: context.Canceled when another file's
+		// failure stopped the run (checkFiles reports that failure), or the
+		// signal.
+		return fmt.Errorf("stopped while loading %s: %w; nothing was checked", policy.Escape(file), err)
 	}
 	return err
 }
