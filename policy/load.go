@@ -209,21 +209,17 @@ func (l Limits) LoadContext(ctx context.Context, name string, data []byte) ([]*D
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fileErr(0, "file is empty: it holds no declaration")
 	}
-	if e := checkText(name, data); e != nil {
-		return nil, Errors{e}
-	}
-	if e := firstTabIndent(name, data); e != nil {
-		return nil, Errors{e}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, context.Cause(ctx)
-	}
-	docs, err := parseDocuments(ctx, data, l.MaxDocuments)
+	docs, err := parseDocuments(ctx, data, l.MaxDocuments, textChecks(name, data))
 	if err != nil {
-		var many *tooManyDocuments
+		var (
+			many  *tooManyDocuments
+			perrs Errors
+		)
 		switch {
 		case ctx.Err() != nil:
 			return nil, context.Cause(ctx)
+		case errors.As(err, &perrs):
+			return nil, perrs
 		case errors.As(err, &many):
 			return nil, Errors{{Position: Position{File: name, Line: many.line}, Limit: "MaxDocuments", Message: fmt.Sprintf("file holds more than %d YAML documents", l.MaxDocuments)}}
 		}
@@ -314,21 +310,41 @@ func (l Limits) decodeDoc(ctx context.Context, name string, idx int, root *yaml.
 	return decl, nil, d
 }
 
+// textChecks returns the checks of the text made before parsing (UTF-8,
+// control characters, tabs used for indentation), as Errors.
+func textChecks(name string, data []byte) func() error {
+	return func() error {
+		if e := checkText(name, data); e != nil {
+			return Errors{e}
+		}
+		if e := firstTabIndent(name, data); e != nil {
+			return Errors{e}
+		}
+		return nil
+	}
+}
+
 // tooManyDocuments stops parsing at the document past the limit.
 type tooManyDocuments struct{ line int }
 
 func (e *tooManyDocuments) Error() string { return "too many documents" }
 
-// parseDocuments parses the YAML documents of data. The parser cannot be
-// interrupted, so it runs on its own goroutine: when ctx is done first,
-// parseDocuments returns at once and the parser finishes in the background
-// (its work is bounded by MaxBytes), its result dropped.
-func parseDocuments(ctx context.Context, data []byte, maxDocs int) ([]*yaml.Node, error) {
+// parseDocuments checks the text (pre) and parses the YAML documents of
+// data. Neither can be interrupted, so for a large file they run on their
+// own goroutine: when ctx is done first, parseDocuments returns at once
+// and they finish in the background (their work is bounded by MaxBytes),
+// their result dropped.
+func parseDocuments(ctx context.Context, data []byte, maxDocs int, pre func() error) ([]*yaml.Node, error) {
 	type result struct {
 		docs []*yaml.Node
 		err  error
 	}
 	parse := func(stop <-chan struct{}) result {
+		if pre != nil {
+			if err := pre(); err != nil {
+				return result{nil, err}
+			}
+		}
 		dec := yaml.NewDecoder(bytes.NewReader(data))
 		var docs []*yaml.Node
 		for {

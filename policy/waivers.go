@@ -84,16 +84,13 @@ func (l Limits) LoadWaiverFileContext(ctx context.Context, path string) (*Waiver
 	if err != nil {
 		return nil, err
 	}
-	if e := checkText(path, data); e != nil {
-		return nil, Errors{e}
-	}
-	if e := firstTabIndent(path, data); e != nil {
-		return nil, Errors{e}
-	}
-	docs, err := parseDocuments(ctx, data, max(l.MaxDocuments, 2))
+	docs, err := parseDocuments(ctx, data, max(l.MaxDocuments, 2), textChecks(path, data))
+	var perrs Errors
 	switch {
 	case ctx.Err() != nil:
 		return nil, context.Cause(ctx)
+	case errors.As(err, &perrs):
+		return nil, perrs
 	case err != nil:
 		var many *tooManyDocuments
 		if errors.As(err, &many) {

@@ -175,7 +175,7 @@ func TestManyErrors(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	code, out, errs := run(t, "check", path)
+	code, out, errs := run(t, "check", "--timeout", "0", path) // no budget: -race is slow
 	runtime.ReadMemStats(&after)
 	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
 	if code != ExitError || out != "" || len(lines) != 102 {
