@@ -186,7 +186,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		}
 	}
 
-	files, found, err := expandPaths(args)
+	files, found, err := expandPaths(ctx, args)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
@@ -850,7 +850,7 @@ func plural(n int, word string) string {
 // a directory rather than named. Whatever a file found is (a declaration,
 // another art22 file, a named pipe, a device), it is listed: loading says
 // what it is, and nothing is left out unsaid.
-func expandPaths(args []string) (files []string, found map[string]bool, err error) {
+func expandPaths(ctx context.Context, args []string) (files []string, found map[string]bool, err error) {
 	seen := map[string]bool{}
 	found = map[string]bool{}
 	add := func(p string, inDir bool) {
@@ -876,6 +876,9 @@ func expandPaths(args []string) (files []string, found map[string]bool, err erro
 		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
+			}
+			if ctx.Err() != nil { // a huge tree: a signal stops the walk
+				return context.Cause(ctx)
 			}
 			if d.IsDir() {
 				if p != arg && strings.HasPrefix(d.Name(), ".") {
