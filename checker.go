@@ -41,12 +41,37 @@ type Checker struct {
 	byPath  map[string]*Rule // Rego path -> rule
 	asOf    time.Time
 	timeout time.Duration // 0: none
+	// maxWaiverDays is how far after the as-of date a waiver may expire.
+	maxWaiverDays int
+	quotes        policy.QuoteRule
 }
 
 type config struct {
-	asOf    time.Time
-	packs   []packSource
-	timeout time.Duration
+	asOf          time.Time
+	packs         []packSource
+	timeout       time.Duration
+	maxWaiverDays int
+	quotes        policy.QuoteRule
+}
+
+// WithQuoteRule sets what a disclosure claim's quote must be to count as
+// evidence: whole words of the text, and at least minWords words or
+// minChars characters (default policy.DefaultQuoteRule: 3 words or 15
+// characters). A quote too short does not count, and the report notes it.
+func WithQuoteRule(minWords, minChars int) Option {
+	return func(c *config) { c.quotes = policy.QuoteRule{MinWords: minWords, MinChars: minChars} }
+}
+
+// DefaultMaxWaiverDays is how far after the as-of date a waiver may
+// expire, unless WithMaxWaiverDays says otherwise: one year.
+const DefaultMaxWaiverDays = 365
+
+// WithMaxWaiverDays sets how many days after the as-of date a waiver may
+// expire at the latest (default DefaultMaxWaiverDays). A waiver that
+// expires later is refused: Check returns policy.Errors at its expiry date,
+// and nothing is judged. An accepted finding must come back for review.
+func WithMaxWaiverDays(days int) Option {
+	return func(c *config) { c.maxWaiverDays = days }
 }
 
 // Option configures a Checker.
@@ -60,23 +85,31 @@ func WithAsOf(t time.Time) Option {
 	return func(c *config) { c.asOf = t }
 }
 
-// WithTimeout gives each Check a time budget: an evaluation that runs
-// longer is stopped and Check returns a *BudgetError (which matches
+// WithTimeout gives each stage a time budget: each Check (building the
+// input and checking quotes, evaluating the rules, locating and sorting the
+// findings, applying waivers), and in CheckFile loading the file. A stage
+// that runs longer is stopped and returns a *BudgetError (which matches
 // context.DeadlineExceeded with errors.Is), never a partial report. Zero,
 // the default, sets no budget; the context's deadline, if any, still holds.
 func WithTimeout(d time.Duration) Option {
 	return func(c *config) { c.timeout = max(d, 0) }
 }
 
-// BudgetError is the error of a Check that ran past the budget set with
-// WithTimeout.
+// BudgetError is the error of a stage that ran past the budget set with
+// WithTimeout: loading a file (CheckFile) or checking a declaration.
 type BudgetError struct {
 	// Budget is the time budget that was exceeded.
 	Budget time.Duration
+	// Stage is what ran past it: "checking" (the default) or "loading".
+	Stage string
 }
 
 func (e *BudgetError) Error() string {
-	return fmt.Sprintf("checking took longer than its time budget of %s", e.Budget)
+	stage := e.Stage
+	if stage == "" {
+		stage = "checking"
+	}
+	return fmt.Sprintf("%s took longer than its time budget of %s", stage, e.Budget)
 }
 
 // Unwrap makes a BudgetError match context.DeadlineExceeded.
@@ -86,9 +119,18 @@ func (e *BudgetError) Unwrap() error { return context.DeadlineExceeded }
 // A rule that fails to compile or type-check, or whose metadata is
 // incomplete, is an error.
 func New(opts ...Option) (*Checker, error) {
-	cfg := config{asOf: time.Now().UTC()}
+	cfg := config{asOf: time.Now().UTC(), maxWaiverDays: DefaultMaxWaiverDays, quotes: policy.DefaultQuoteRule}
 	for _, o := range opts {
 		o(&cfg)
+	}
+	if err := policy.CheckYear(cfg.asOf); err != nil {
+		return nil, fmt.Errorf("checker: as-of date %s: %w", cfg.asOf.Format(time.DateOnly), err)
+	}
+	if cfg.quotes.MinWords < 1 || cfg.quotes.MinChars < 1 {
+		return nil, fmt.Errorf("checker: WithQuoteRule(%d, %d): want at least 1 word and 1 character", cfg.quotes.MinWords, cfg.quotes.MinChars)
+	}
+	if cfg.maxWaiverDays < 0 {
+		return nil, fmt.Errorf("checker: WithMaxWaiverDays(%d): want 0 or more", cfg.maxWaiverDays)
 	}
 	files, err := regoFiles(rules.FS, "rules")
 	if err != nil {
@@ -113,7 +155,7 @@ func New(opts ...Option) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
-	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout}
+	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays, quotes: cfg.quotes}
 	var errs ast.Errors
 	seen := map[string]string{}
 	for _, er := range eng.Rules() {
@@ -240,6 +282,29 @@ type AppliedWaiver struct {
 	Location policy.Position `json:"location"`
 }
 
+// AppliedScope is the outOfScope entry that sets a finding aside: an area,
+// or rules named by id (with an owner, an approver and an expiry date).
+type AppliedScope struct {
+	// Index is the entry's index in the declaration's outOfScope.
+	Index    int      `json:"index"`
+	Area     string   `json:"area,omitempty"`
+	Rules    []string `json:"rules,omitempty"`
+	Reason   string   `json:"reason"`
+	Owner    string   `json:"owner,omitempty"`
+	Approver string   `json:"approver,omitempty"`
+	Expires  string   `json:"expires,omitempty"`
+	// Location is where the entry is written.
+	Location policy.Position `json:"location"`
+}
+
+// Note is something about a declaration that is neither a finding nor an
+// error: an outOfScope entry that has expired, a quote too short to count
+// as evidence.
+type Note struct {
+	Location policy.Position `json:"location"`
+	Message  string          `json:"message"`
+}
+
 // StaleWaiver is a waiver that matches no finding: the finding it was for
 // is gone (fixed, or moved), and the waiver should be removed.
 type StaleWaiver struct {
@@ -284,6 +349,9 @@ type Finding struct {
 	// ScopeReason is the declaration's reason for leaving the area out, for
 	// findings with status out-of-scope.
 	ScopeReason string `json:"scopeReason,omitempty"`
+	// Scope is the outOfScope entry that sets the finding aside, for status
+	// out-of-scope.
+	Scope *AppliedScope `json:"scope,omitempty"`
 	// Waiver is the waiver that covers the finding, for status waived.
 	Waiver *AppliedWaiver `json:"waiver,omitempty"`
 	// Fingerprint identifies the finding across runs, whatever its line:
@@ -306,6 +374,8 @@ type Report struct {
 	Findings []Finding `json:"findings"`
 	// StaleWaivers are waivers in force that matched no finding.
 	StaleWaivers []StaleWaiver `json:"staleWaivers"`
+	// Notes, sorted by position.
+	Notes []Note `json:"notes"`
 }
 
 // Count returns how many open findings have at least the given severity.
@@ -329,7 +399,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
 	}
-	if err := c.checkScope(d); err != nil {
+	if err := c.Validate(d); err != nil {
 		return nil, err
 	}
 	if c.timeout > 0 {
@@ -338,15 +408,42 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		defer cancel()
 	}
 	asOf := c.AsOf()
-	hits, err := c.eng.Eval(ctx, d.InputValue(policy.Evaluation{AsOf: policy.Date(asOf)}))
+	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}
+	in, err := d.InputValueContext(ctx, ev)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := c.eng.Eval(ctx, in)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, context.Cause(ctx)
 		}
 		return nil, err
 	}
-	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}}
-	for _, h := range hits {
+	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}}
+	for _, sq := range d.ShortQuotes(ev) {
+		loc, _ := d.Locate(policy.JoinPointer("disclosures", strconv.Itoa(sq.Disclosure), "covers", strconv.Itoa(sq.Cover), "quote"))
+		ds := d.Disclosures[sq.Disclosure]
+		msg := fmt.Sprintf("the quote %q of disclosure `%s` (claim %s) is too short to count as evidence: %s and %s, where a quote needs at least %s or %s; the claim counts as unevidenced",
+			sq.Quote, ds.ID, ds.Covers[sq.Cover].Topic, plural(sq.Words, "word"), plural(sq.Chars, "character"), plural(c.quotes.MinWords, "word"), plural(c.quotes.MinChars, "character"))
+		if sq.Words == 0 {
+			msg = fmt.Sprintf("the quote %q of disclosure `%s` (claim %s) holds no word, so it cannot count as evidence; the claim counts as unevidenced", sq.Quote, ds.ID, ds.Covers[sq.Cover].Topic)
+		}
+		rep.Notes = append(rep.Notes, Note{Location: loc, Message: msg})
+	}
+	scopes := make([]*AppliedScope, len(d.OutOfScope))
+	for i, ex := range d.OutOfScope {
+		loc, _ := d.Locate(policy.JoinPointer("outOfScope", strconv.Itoa(i)))
+		if ex.Expires != "" && string(ex.Expires) < asOf {
+			rep.Notes = append(rep.Notes, Note{Location: loc, Message: fmt.Sprintf("outOfScope[%d] set %s aside until %s; it has expired and their findings count again", i, strings.Join(ex.Rules, ", "), ex.Expires)})
+			continue // expired: sets nothing aside
+		}
+		scopes[i] = &AppliedScope{Index: i, Area: string(ex.Area), Rules: ex.Rules, Reason: ex.Reason, Owner: ex.Owner, Approver: ex.Approver, Expires: string(ex.Expires), Location: loc}
+	}
+	for i, h := range hits {
+		if i&63 == 0 && ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
 		r := c.byPath[h.Rule]
 		f, err := toFinding(r, h.Value)
 		if err != nil {
@@ -357,16 +454,21 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		if r.AppliesFrom != "" && asOf < r.AppliesFrom {
 			f.Status = Upcoming
 		}
-		for _, ex := range d.OutOfScope {
-			if (ex.Area != "" && string(ex.Area) == r.Area) || slices.Contains(ex.Rules, r.ID) {
-				f.Status, f.ScopeReason = OutOfScope, ex.Reason
+		for i, ex := range d.OutOfScope {
+			if scopes[i] != nil && ((ex.Area != "" && string(ex.Area) == r.Area) || slices.Contains(ex.Rules, r.ID)) {
+				f.Status, f.ScopeReason, f.Scope = OutOfScope, ex.Reason, scopes[i]
 			}
 		}
 		f.Fingerprint = fingerprint(f, d)
 		rep.Findings = append(rep.Findings, f)
 	}
-	applyWaivers(rep, d, asOf)
+	if err := applyWaivers(ctx, rep, d, asOf); err != nil {
+		return nil, err
+	}
 	sortFindings(rep.Findings)
+	slices.SortStableFunc(rep.Notes, func(a, b Note) int {
+		return cmp.Or(cmp.Compare(a.Location.File, b.Location.File), cmp.Compare(a.Location.Line, b.Location.Line), cmp.Compare(a.Location.Column, b.Location.Column))
+	})
 	return rep, nil
 }
 
@@ -374,15 +476,24 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 // covers (same rule, path equal to or below the waiver's), and lists the
 // waivers in force that cover nothing. Expired waivers waive nothing; rule
 // WAIVER-EXPIRED reports them.
-func applyWaivers(rep *Report, d *policy.Declaration, asOf string) {
+func applyWaivers(ctx context.Context, rep *Report, d *policy.Declaration, asOf string) error {
+	// Waivers by rule, so that each finding looks only at its rule's.
+	byRule := map[string][]int{}
+	for j, w := range d.Waivers {
+		byRule[w.Rule] = append(byRule[w.Rule], j)
+	}
 	used := make([]bool, len(d.Waivers))
 	for i := range rep.Findings {
+		if i&63 == 0 && ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		f := &rep.Findings[i]
 		if f.Status != Open && f.Status != Upcoming {
 			continue
 		}
-		for j, w := range d.Waivers {
-			if string(w.Expires) < asOf || w.Rule != f.RuleID || !covers(w.Path, f.Path) {
+		for _, j := range byRule[f.RuleID] {
+			w := d.Waivers[j]
+			if string(w.Expires) < asOf || !covers(w.Path, f.Path) {
 				continue
 			}
 			loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))
@@ -399,6 +510,7 @@ func applyWaivers(rep *Report, d *policy.Declaration, asOf string) {
 		loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))
 		rep.StaleWaivers = append(rep.StaleWaivers, StaleWaiver{Index: j, Rule: w.Rule, Path: w.Path, Expires: string(w.Expires), Location: loc})
 	}
+	return nil
 }
 
 // covers reports whether a waiver's path covers a finding's path: the same
@@ -413,10 +525,37 @@ func fingerprint(f Finding, d *policy.Declaration) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// checkScope refuses out-of-scope rule ids that name no rule: a typo there
-// would otherwise count findings the author meant to set aside.
-func (c *Checker) checkScope(d *policy.Declaration) error {
+// Validate makes the checks of a loaded declaration that depend on the
+// checker: its rules and its as-of date. Out-of-scope rule ids must name a
+// rule (a typo there would otherwise count findings the author meant to set
+// aside), and no waiver may expire more than the waiver horizon
+// (WithMaxWaiverDays) after the as-of date. It returns policy.Errors with
+// positions; Check calls it first and judges nothing if it fails.
+func (c *Checker) Validate(d *policy.Declaration) error {
+	if d == nil {
+		return errors.New("checker: nil declaration")
+	}
 	var errs policy.Errors
+	own := d.OwnWaivers()
+	for i, w := range d.Waivers {
+		pos, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(i), "expires"))
+		field := fmt.Sprintf("waivers[%d].expires", i)
+		if i >= own {
+			field = "expires" // in a waivers file, located at the waiver
+		}
+		if e := c.checkExpiry("the waiver of "+w.Rule, w.Expires, pos, field); e != nil {
+			errs = append(errs, e)
+		}
+	}
+	for i, ex := range d.OutOfScope {
+		if ex.Expires == "" {
+			continue
+		}
+		pos, _ := d.Locate(policy.JoinPointer("outOfScope", strconv.Itoa(i), "expires"))
+		if e := c.checkExpiry("setting "+strings.Join(ex.Rules, ", ")+" aside", ex.Expires, pos, fmt.Sprintf("outOfScope[%d].expires", i)); e != nil {
+			errs = append(errs, e)
+		}
+	}
 	for i, ex := range d.OutOfScope {
 		for j, id := range ex.Rules {
 			if _, ok := c.Rule(id); ok {
@@ -437,6 +576,43 @@ func (c *Checker) checkScope(d *policy.Declaration) error {
 // value. A finding that holds it would say something the rule did not mean
 // to, so it fails the check: a rule that fires must say why.
 const undefinedMark = "<undefined>"
+
+// ValidateWaivers checks waivers kept apart from declarations (a waivers
+// file), at their positions, as Validate checks a declaration's own.
+func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Position) error {
+	var errs policy.Errors
+	for i, w := range ws {
+		var pos policy.Position
+		if i < len(positions) {
+			pos = positions[i]
+		}
+		if e := c.checkExpiry("the waiver of "+w.Rule, w.Expires, pos, "expires"); e != nil {
+			errs = append(errs, e)
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// checkExpiry refuses a waiver, or rules set aside, whose expiry date is
+// past the horizon.
+func (c *Checker) checkExpiry(what string, expires policy.Date, pos policy.Position, field string) *policy.Error {
+	limit := c.asOf.AddDate(0, 0, c.maxWaiverDays).Format(time.DateOnly)
+	if string(expires) <= limit {
+		return nil
+	}
+	return &policy.Error{Position: pos, Field: field, Limit: "MaxWaiverDays",
+		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, c.AsOf(), limit)}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
 
 func toFinding(r *Rule, v map[string]any) (Finding, error) {
 	for k := range v {
@@ -523,9 +699,19 @@ func sortFindings(fs []Finding) {
 // CheckFile loads every declaration in a YAML file and checks each. A file
 // that does not load is an error (policy.Errors) and nothing in it is judged.
 func (c *Checker) CheckFile(ctx context.Context, path string) ([]*Report, error) {
-	decls, err := policy.LoadFile(path)
+	lctx := ctx
+	if c.timeout > 0 {
+		var cancel context.CancelFunc
+		lctx, cancel = context.WithTimeoutCause(ctx, c.timeout, &BudgetError{Budget: c.timeout, Stage: "loading"})
+		defer cancel()
+	}
+	decls, err := policy.DefaultLimits.LoadFileContext(lctx, path)
 	if err != nil {
-		return nil, err
+		var perrs policy.Errors
+		if errors.As(err, &perrs) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	reports := make([]*Report, 0, len(decls))
 	for _, d := range decls {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"sync"
@@ -12,8 +13,22 @@ import (
 // an OPA value: no intermediate maps, no second walk to convert them. The
 // checker evaluates rules on it.
 func (d *Declaration) InputValue(ev Evaluation) ast.Value {
-	n := d.normalized()
-	return astValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev}))
+	v, _ := d.InputValueContext(context.Background(), ev)
+	return v
+}
+
+// InputValueContext is InputValue, stopped when ctx is done: it then
+// returns context.Cause(ctx). Checking quotes against long texts is the
+// costly part.
+func (d *Declaration) InputValueContext(ctx context.Context, ev Evaluation) (ast.Value, error) {
+	n, err := d.normalized(ctx, ev)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, context.Cause(ctx)
+	}
+	return astValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev})), nil
 }
 
 // astField is a struct field as it appears in the input: its key term,

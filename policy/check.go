@@ -25,15 +25,26 @@ func (c *Coverage) check() []issue {
 			out = append(out, issue{f, fmt.Sprintf("%s does not apply to topic %s", f, c.Topic)})
 		}
 	}
-	if strings.TrimSpace(c.Quote) == "" {
-		out = append(out, issue{"quote", "the quote must not be blank: give the words of the text that say it"})
-	}
 	return out
 }
 
 func (w *Waiver) check() []issue {
+	var out []issue
 	if err := checkPointer(w.Path); err != nil {
-		return []issue{{"path", err.Error()}}
+		out = append(out, issue{"path", err.Error()})
+	}
+	if is := checkApprover(w.Owner, w.Approver); is != nil {
+		out = append(out, *is)
+	}
+	return out
+}
+
+// checkApprover refuses a waiver approved by its own owner: accepting a
+// finding takes a second person.
+func checkApprover(owner, approver string) *issue {
+	o, a := strings.TrimSpace(owner), strings.TrimSpace(approver)
+	if o != "" && strings.EqualFold(o, a) {
+		return &issue{"approver", fmt.Sprintf("the approver must be someone other than the owner (%q): a waiver is accepted by a second person", o)}
 	}
 	return nil
 }
@@ -61,12 +72,29 @@ func checkPointer(p string) error {
 	return nil
 }
 
+// An exclusion of an area says the declaration does not describe it; one
+// of named rules accepts their findings, so it is held to what a waiver is:
+// an owner, a second person who approves, and an expiry date.
 func (e *Exclusion) check() []issue {
 	switch {
 	case e.Area == "" && len(e.Rules) == 0:
 		return []issue{{"area", "name an area or rules"}}
 	case e.Area != "" && len(e.Rules) > 0:
 		return []issue{{"rules", "name an area or rules, not both"}}
+	case e.Area != "":
+		if e.Owner != "" || e.Approver != "" || e.Expires != "" {
+			return []issue{{"area", "owner, approver and expires are for rules set aside by id; an area needs only the reason"}}
+		}
+		return nil
 	}
-	return nil
+	var out []issue
+	for _, f := range []struct{ name, value string }{{"owner", e.Owner}, {"approver", e.Approver}, {"expires", string(e.Expires)}} {
+		if strings.TrimSpace(f.value) == "" {
+			out = append(out, issue{f.name, "is required when rules are set aside by id: that accepts their findings, as a waiver does"})
+		}
+	}
+	if is := checkApprover(e.Owner, e.Approver); is != nil {
+		out = append(out, issue{"approver", "the approver must be someone other than the owner (" + fmt.Sprintf("%q", strings.TrimSpace(e.Owner)) + "): setting rules aside is accepted by a second person"})
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
@@ -17,6 +18,8 @@ import (
 // decoding goes on so that one run reports every problem of a file.
 
 type decoder struct {
+	ctx    context.Context // nil: never stopped
+	halted bool            // ctx was done: decoding stopped, errors moot
 	file   string
 	errs   Errors
 	budget int // node visits left; bounds alias expansion
@@ -26,6 +29,9 @@ type decoder struct {
 	ratioBound bool
 	spent      bool
 	quiet      bool                             // report nothing (locating, not loading)
+	maxErrs    int                              // errors kept; 0: no cap
+	more       int                              // errors found past maxErrs, counted only
+	block      bool                             // decoding a block text field
 	ids        map[string]map[string]*yaml.Node // id space -> id -> defining node
 	broken     map[string]bool                  // id spaces with entries that failed to decode
 	refs       []pendingRef
@@ -43,6 +49,8 @@ type fieldInfo struct {
 	minItems  int
 	idSpace   string
 	refSpace  string
+	block     bool // prose over several lines: newlines and tabs allowed
+	pointer   bool // a JSON Pointer: required, but "" (the whole declaration) is one
 	fieldType reflect.Type
 }
 
@@ -83,6 +91,8 @@ func infoFor(t reflect.Type) *structInfo {
 		if a, ok := strings.CutPrefix(f.Tag.Get("art22"), "ref="); ok {
 			fi.refSpace = a
 		}
+		fi.block = f.Tag.Get("art22") == "block"
+		fi.pointer = f.Tag.Get("art22") == "pointer"
 		si.fields = append(si.fields, fi)
 		si.names = append(si.names, name)
 	}
@@ -97,6 +107,10 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 	if d.quiet {
 		return
 	}
+	if d.full() {
+		d.more++
+		return
+	}
 	e := &Error{Position: Position{File: d.file}, Field: field, Message: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
@@ -104,9 +118,24 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 	d.errs = append(d.errs, e)
 }
 
+// full reports whether the decoder keeps no more errors: past the cap they
+// are only counted, and the work of describing them (suggestions) skipped.
+func (d *decoder) full() bool {
+	return d.maxErrs > 0 && len(d.errs) >= d.maxErrs
+}
+
 // visit spends one unit of the node budget; it returns false once the
 // budget is exhausted, after reporting it once.
 func (d *decoder) visit(n *yaml.Node) bool {
+	if d.halted {
+		return false
+	}
+	// Every 1024 visits, look at the context: a stopped load returns
+	// within milliseconds, whatever the declaration holds.
+	if d.ctx != nil && d.budget&1023 == 0 && d.ctx.Err() != nil {
+		d.halted = true
+		return false
+	}
 	if d.budget <= 0 {
 		if !d.spent && !d.quiet {
 			d.spent = true
@@ -172,8 +201,12 @@ func pairs(d *decoder, m *yaml.Node, field string) []pair {
 }
 
 func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
-	var mine, merged []pair
-	seen := map[string]*yaml.Node{}
+	var merged []pair
+	mine := make([]pair, 0, len(m.Content)/2)
+	var seen map[string]*yaml.Node
+	if own && !d.quiet {
+		seen = make(map[string]*yaml.Node, len(m.Content)/2)
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
@@ -182,15 +215,27 @@ func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
 					return mine
 				}
 				merged = append(merged, d.pairs(src, field, false)...)
+				if d.spent {
+					return mine
+				}
 			}
 			continue
 		}
-		if own && !d.quiet && k.Kind == yaml.ScalarNode {
-			if first, dup := seen[k.Value]; dup {
-				d.errorf(k, join(field, k.Value), "duplicate key %q (first at line %d)", k.Value, first.Line)
+		// Entries of a merged mapping are not written here: each use of
+		// one spends the budget, or merging N aliases of a mapping of K
+		// keys would cost N×K for free.
+		if !own && !d.visit(k) {
+			return mine
+		}
+		// A key may be an alias (*k : value): it is the key it names, and
+		// counts as that key for duplicates.
+		rk := resolve(k)
+		if own && !d.quiet && rk != nil && rk.Kind == yaml.ScalarNode {
+			if first, dup := seen[rk.Value]; dup {
+				d.errorf(k, join(field, rk.Value), "duplicate key %q (first at line %d)", rk.Value, first.Line)
 				continue
 			}
-			seen[k.Value] = k
+			seen[rk.Value] = k
 		}
 		mine = append(mine, pair{k, v})
 	}
@@ -199,16 +244,24 @@ func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
 	}
 	have := map[string]bool{}
 	for _, p := range mine {
-		have[p.key.Value] = true
+		have[keyName(p.key)] = true
 	}
 	out := mine
 	for _, p := range merged {
-		if !have[p.key.Value] {
-			have[p.key.Value] = true
+		if name := keyName(p.key); !have[name] {
+			have[name] = true
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// keyName is the name of a mapping key, through an alias.
+func keyName(k *yaml.Node) string {
+	if r := resolve(k); r != nil {
+		return r.Value
+	}
+	return ""
 }
 
 func mergeSources(v *yaml.Node) []*yaml.Node {
@@ -240,6 +293,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, field string) {
 	if !d.visit(n) {
 		return
 	}
+	if !d.checkTag(n, v, field) {
+		return
+	}
 	if v.CanAddr() {
 		if s, ok := v.Addr().Interface().(scalar); ok {
 			d.decodeScalar(n, s, field)
@@ -269,6 +325,10 @@ func (d *decoder) decodeScalar(n *yaml.Node, s scalar, field string) {
 		d.errorf(n, field, "expected a single value, got %s", kindName(n))
 		return
 	}
+	if p := controlProblem(n.Value, false); p != "" {
+		d.errorf(n, field, "%s", p)
+		return
+	}
 	if err := s.setScalar(n.Value); err != nil {
 		d.errorf(n, field, "%s", err.Error())
 	}
@@ -285,6 +345,10 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, field string) {
 		return
 	case "!!binary":
 		d.errorf(n, field, "expected text, got binary data")
+		return
+	}
+	if p := controlProblem(n.Value, d.block); p != "" {
+		d.errorf(n, field, "%s", p)
 		return
 	}
 	if e, ok := v.Interface().(enum); ok {
@@ -331,7 +395,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 			d.errorf(k, field, "a key must be a plain name, got %s", kindName(k))
 			continue
 		}
+		if k.Style&yaml.TaggedStyle != 0 && k.ShortTag() != "!!str" {
+			d.errorf(k, join(field, k.Value), "unknown YAML tag %s on a key: a key is a plain name; remove the tag", k.ShortTag())
+			continue
+		}
 		fi := si.byName[k.Value]
+		if fi == nil && d.full() {
+			d.more++
+			continue
+		}
 		if fi == nil {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
 			if s := suggest(k.Value, si.names); s != "" {
@@ -354,9 +426,16 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		}
 		present[fi.name] = val
 		fv := v.Field(fi.index)
+		before := len(d.errs)
+		d.block = fi.block
 		d.decode(val, fv, fpath)
-		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode {
+		d.block = false
+		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs) == before {
 			d.errorf(val, fpath, "must list at least %d entry", fi.minItems)
+		}
+		// A required text is something to read: "" or spaces say nothing.
+		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs) == before {
+			d.errorf(val, fpath, "is required and must not be blank")
 		}
 		d.record(fi, fv, val, fpath)
 	}
@@ -378,6 +457,53 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		}
 	}
 }
+
+// checkTag refuses a tag written in the file (!foo, !!python/object) that
+// is not a standard YAML tag matching the field's type: art22 gives tags no
+// meaning, and one that a different reader would honour must not pass
+// silently. Tags the parser infers (a plain 123 is an !!int) are judged by
+// the decoders, not here.
+func (d *decoder) checkTag(n *yaml.Node, v reflect.Value, field string) bool {
+	if n.Style&yaml.TaggedStyle == 0 {
+		return true
+	}
+	tag := n.ShortTag()
+	var allowed []string
+	isScalar := false
+	if v.CanAddr() {
+		_, isScalar = v.Addr().Interface().(scalar)
+	}
+	switch {
+	case isScalar && v.Type() == dateType:
+		allowed = []string{"!!str", "!!timestamp"}
+	case isScalar, v.Kind() == reflect.String:
+		allowed = []string{"!!str"}
+	case v.Kind() == reflect.Bool:
+		allowed = []string{"!!bool"}
+	case v.Kind() == reflect.Slice:
+		allowed = []string{"!!seq"}
+	case v.Kind() == reflect.Struct:
+		allowed = []string{"!!map"}
+	}
+	if slices.Contains(allowed, tag) {
+		return true
+	}
+	switch v.Kind() {
+	case reflect.Slice:
+		d.markBroken(v.Type().Elem())
+	case reflect.Struct:
+		d.markBroken(v.Type())
+	}
+	if !strings.HasPrefix(tag, "!!") || !slices.Contains(coreTags, tag) {
+		d.errorf(n, field, "unknown YAML tag %s: art22 reads only the standard tags (here %s); remove it", tag, strings.Join(allowed, " or "))
+	} else {
+		d.errorf(n, field, "YAML tag %s does not fit this field (%s expected); remove it", tag, strings.Join(allowed, " or "))
+	}
+	return false
+}
+
+// coreTags are the standard YAML tags.
+var coreTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map", "!!timestamp", "!!binary", "!!merge"}
 
 // record notes ids and references for the checks made once the whole
 // document is decoded.
@@ -455,6 +581,10 @@ func (d *decoder) checkRefs() {
 		}
 		space := d.ids[r.space]
 		if _, ok := space[r.id]; ok {
+			continue
+		}
+		if d.full() {
+			d.more++
 			continue
 		}
 		known := make([]string, 0, len(space))

@@ -18,7 +18,7 @@ type Position struct {
 
 // String formats the position as file:line:column, leaving out what is unknown.
 func (p Position) String() string {
-	s := p.File
+	s := Escape(p.File)
 	if p.Line > 0 {
 		s += fmt.Sprintf(":%d", p.Line)
 		if p.Column > 0 {
@@ -38,6 +38,60 @@ type Error struct {
 	// Limit names the limit exceeded, if the error is one: "MaxBytes",
 	// "MaxDocuments" or "MaxNodes" (fields of Limits).
 	Limit string `json:"limit,omitempty"`
+	// OtherFormat is set when the document is not a declaration but
+	// another art22 format (art22.waivers/v1, art22.expected/v1), found by
+	// parsing: a directory scan leaves such a file out, saying so.
+	OtherFormat string `json:"otherFormat,omitempty"`
+	// Omitted, on the last error of a file that has more than
+	// Limits.MaxErrors, is how many errors were found and not reported.
+	Omitted int `json:"omitted,omitempty"`
+}
+
+// Count is how many errors were found: those listed and those omitted.
+func (es Errors) Count() int {
+	n := 0
+	for _, e := range es {
+		if e.Omitted > 0 {
+			n += e.Omitted
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// Cap sorts the errors of one file and keeps the first max (0: all),
+// saying how many more there were in a last error, at the file.
+func (es Errors) Cap(file string, max int) Errors {
+	return es.capped(file, max, 0)
+}
+
+// capped sorts the errors of one file, keeps the first max (0: all), and
+// says how many more there were in a last error, at the file.
+func (es Errors) capped(file string, max, more int) Errors {
+	es.sort()
+	if max > 0 && len(es) > max {
+		more += len(es) - max
+		es = es[:max:max]
+	}
+	if more > 0 {
+		es = append(es, &Error{Position: Position{File: file}, Omitted: more,
+			Message: fmt.Sprintf("... and %d more errors (only the first %d are reported)", more, len(es))})
+	}
+	return es
+}
+
+// OtherFormat returns the art22 format of a file that is not a
+// declaration, when every error of loading it says so, or "".
+func (es Errors) OtherFormat() string {
+	f := ""
+	for _, e := range es {
+		if e.OtherFormat == "" || (f != "" && e.OtherFormat != f) {
+			return ""
+		}
+		f = e.OtherFormat
+	}
+	return f
 }
 
 func (e *Error) Error() string {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"strings"
@@ -16,6 +17,9 @@ type Evaluation struct {
 	// The date the declaration is judged as of (YYYY-MM-DD). Obligations that
 	// apply from a later date are reported as upcoming.
 	AsOf Date `json:"asOf"`
+	// Quotes is what a quote must be to count as evidence (zero: DefaultQuoteRule).
+	// The rules see only the result, each claim's evidenced.
+	Quotes QuoteRule `json:"-"`
 }
 
 // input is the shape of the Rego input: the normalised declaration and the
@@ -34,13 +38,14 @@ type input struct {
 // zero value are documented on the fields: subjects default to [applicant],
 // sources to [data-subject], a disclosure's decisions to every decision.
 func (d *Declaration) Input(ev Evaluation) map[string]any {
-	n := d.normalized()
+	n, _ := d.normalized(context.Background(), ev)
 	return toValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev})).(map[string]any)
 }
 
 // normalized returns a copy of the declaration with defaults applied and
 // derived facts computed. The receiver is not changed.
-func (d *Declaration) normalized() Declaration {
+func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaration, error) {
+	rule := ev.quoteRule()
 	n := *d
 	n.src = nil
 	n.DataCategories = slices.Clone(d.DataCategories)
@@ -84,17 +89,25 @@ func (d *Declaration) normalized() Declaration {
 		if len(ds.Decisions) == 0 {
 			ds.Decisions = all
 		}
-		text := foldText(ds.Text)
 		ds.Covers = slices.Clone(ds.Covers)
+		if len(ds.Covers) == 0 {
+			continue
+		}
+		qi, err := newQuoteIndexContext(ctx, ds.Text, len(ds.Covers))
+		if err != nil {
+			return Declaration{}, err
+		}
 		for j := range ds.Covers {
-			q := foldText(ds.Covers[j].Quote)
-			ds.Covers[j].Evidenced = q != "" && strings.Contains(text, q)
+			if j&255 == 0 && ctx.Err() != nil {
+				return Declaration{}, context.Cause(ctx)
+			}
+			ds.Covers[j].Evidenced, _, _ = qi.evidence(ds.Covers[j].Quote, rule)
 		}
 	}
 	if n.Rights.ExplanationOnRequest.Content == "" {
 		n.Rights.ExplanationOnRequest.Content = "none"
 	}
-	return n
+	return n, nil
 }
 
 // foldText prepares text for the quote check: Unicode NFC, lower case,

@@ -3,6 +3,7 @@ package policy
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -62,11 +63,8 @@ func (d *Declaration) Locate(pointer string) (pos Position, exact bool) {
 		var key, next *yaml.Node
 		switch n.Kind {
 		case yaml.MappingNode:
-			for _, p := range pairs(nil, n, "") {
-				if p.key.Value == tok {
-					key, next = p.key, resolve(p.value)
-					break
-				}
+			if p, ok := d.src.index.lookup(n, tok); ok {
+				key, next = p.key, resolve(p.value)
 			}
 		case yaml.SequenceNode:
 			if i, err := strconv.Atoi(tok); err == nil && i >= 0 && i < len(n.Content) {
@@ -85,4 +83,42 @@ func (d *Declaration) Locate(pointer string) (pos Position, exact bool) {
 		at = next
 	}
 	return pos, exact
+}
+
+// locateIndex maps the entries of each mapping Locate has looked into,
+// merge keys applied, by key: each mapping is listed once, however many
+// places are located in it. Without it, locating a finding in a mapping
+// that merges many aliases cost the whole merge for every finding.
+type locateIndex struct {
+	mu   sync.Mutex
+	maps map[*yaml.Node]map[string]pair
+}
+
+func (x *locateIndex) lookup(m *yaml.Node, key string) (pair, bool) {
+	if x == nil {
+		for _, p := range pairs(nil, m, "") {
+			if keyName(p.key) == key {
+				return p, true
+			}
+		}
+		return pair{}, false
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	entries, ok := x.maps[m]
+	if !ok {
+		ps := pairs(nil, m, "")
+		entries = make(map[string]pair, len(ps))
+		for _, p := range ps {
+			if _, dup := entries[keyName(p.key)]; !dup {
+				entries[keyName(p.key)] = p
+			}
+		}
+		if x.maps == nil {
+			x.maps = map[*yaml.Node]map[string]pair{}
+		}
+		x.maps[m] = entries
+	}
+	p, ok := entries[key]
+	return p, ok
 }

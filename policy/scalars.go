@@ -51,15 +51,44 @@ func (d *Duration) setScalar(v string) error {
 // Declared reports whether the duration was written in the declaration.
 func (d Duration) Declared() bool { return d.Text != "" }
 
-// Date is a calendar date written YYYY-MM-DD.
+// Date is a calendar date written YYYY-MM-DD, in the years 1900 to 2200.
 type Date string
 
+// The range of years of a date: wide enough for any record, narrow enough
+// that date arithmetic in the rules (nanoseconds since 1970 in an int64,
+// which ends in 2262) cannot overflow.
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
+
 func (d *Date) setScalar(v string) error {
-	t, err := time.Parse(time.DateOnly, v)
+	t, err := ParseDate(v)
 	if err != nil {
-		return fmt.Errorf("%q is not a date: write it as YYYY-MM-DD", v)
+		return err
 	}
 	*d = Date(t.Format(time.DateOnly))
+	return nil
+}
+
+// ParseDate parses a date written YYYY-MM-DD and checks that its year is
+// from MinYear to MaxYear.
+func ParseDate(v string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date: write it as YYYY-MM-DD", v)
+	}
+	if err := CheckYear(t); err != nil {
+		return time.Time{}, fmt.Errorf("%q: %w", v, err)
+	}
+	return t, nil
+}
+
+// CheckYear reports a time whose year is outside MinYear to MaxYear.
+func CheckYear(t time.Time) error {
+	if y := t.Year(); y < MinYear || y > MaxYear {
+		return fmt.Errorf("year %d is outside the years art22 judges (%d to %d)", y, MinYear, MaxYear)
+	}
 	return nil
 }
 

@@ -138,7 +138,7 @@ type DataCategory struct {
 	// For optional data: whether it is collected unless the person opts out (pre-filled, pre-ticked).
 	CollectedByDefault bool `yaml:"collectedByDefault" json:"collectedByDefault"`
 	// Why this category is necessary for the purposes that use it (Art. 5(1)(c)), with evidence.
-	Necessity string `yaml:"necessity" json:"necessity"`
+	Necessity string `yaml:"necessity" json:"necessity" art22:"block"`
 	// How long the category is kept.
 	Retention Retention `yaml:"retention" json:"retention"`
 }
@@ -210,9 +210,9 @@ type Purpose struct {
 // LegitimateInterest describes an Art. 6(1)(f) basis.
 type LegitimateInterest struct {
 	// The interest pursued.
-	Interest string `yaml:"interest" json:"interest"`
+	Interest string `yaml:"interest" json:"interest" art22:"block"`
 	// The balancing test, or where it is recorded.
-	Balancing string `yaml:"balancing" json:"balancing"`
+	Balancing string `yaml:"balancing" json:"balancing" art22:"block"`
 	// How a person objects (Art. 21(1)).
 	ObjectionChannels []Channel `yaml:"objectionChannels" json:"objectionChannels"`
 	// Whether the right to object is brought to the person's attention at the latest at the first communication (Art. 21(4)).
@@ -224,7 +224,7 @@ type Compatibility struct {
 	// The purpose the data was collected for.
 	With ID `yaml:"with" json:"with" art22:"ref=purposes"`
 	// The assessment, or where it is recorded.
-	Assessment string `yaml:"assessment" json:"assessment"`
+	Assessment string `yaml:"assessment" json:"assessment" art22:"block"`
 }
 
 // Decision is a decision taken with automated processing.
@@ -284,7 +284,7 @@ type Factor struct {
 	// Who applies it: the engine automatically, or a human who reviews it.
 	AppliedBy Actor `yaml:"appliedBy" json:"appliedBy" jsonschema:"required"`
 	// How much it changes the outcome, e.g. "+50% of the base premium".
-	Extent string `yaml:"extent" json:"extent"`
+	Extent string `yaml:"extent" json:"extent" art22:"block"`
 	// A threshold at which the effect applies, e.g. "age over 65".
 	Cutoff string `yaml:"cutoff" json:"cutoff"`
 	// Whether the outcome follows this factor in practice, whatever else is known (e.g. a bureau score).
@@ -299,11 +299,11 @@ type Factor struct {
 // justified. A statement alone justifies nothing.
 type Justification struct {
 	// The justification in words.
-	Statement string `yaml:"statement" json:"statement"`
+	Statement string `yaml:"statement" json:"statement" art22:"block"`
 	// The actuarial or statistical evidence that the factor itself, not a
 	// protected characteristic it may stand in for, drives the risk: the study
 	// or data, with its reference and date.
-	Evidence string `yaml:"evidence" json:"evidence"`
+	Evidence string `yaml:"evidence" json:"evidence" art22:"block"`
 	// The test of the factor for disparate effects on protected groups.
 	BiasTest BiasTest `yaml:"biasTest" json:"biasTest"`
 }
@@ -463,7 +463,7 @@ type ConsentCondition struct {
 	// What it is a condition of. Default: nothing.
 	What Conditionality `yaml:"what" json:"what"`
 	// In words.
-	Description string `yaml:"description" json:"description"`
+	Description string `yaml:"description" json:"description" art22:"block"`
 	// Whether the processing consented to is necessary for it.
 	Necessary bool `yaml:"necessary" json:"necessary"`
 }
@@ -485,7 +485,7 @@ type Disclosure struct {
 	// The decisions the text is shown for. Default: all decisions.
 	Decisions []ID `yaml:"decisions" json:"decisions" art22:"ref=decisions"`
 	// The text itself (one language is enough; quotes below must stand in it).
-	Text string `yaml:"text" json:"text" jsonschema:"required"`
+	Text string `yaml:"text" json:"text" jsonschema:"required" art22:"block"`
 	// What the text says, each claim with the sentence of the text that makes it true.
 	Covers []Coverage `yaml:"covers" json:"covers"`
 }
@@ -503,8 +503,8 @@ type Coverage struct {
 	// The data category, for category and source.
 	Category ID `yaml:"category" json:"category" art22:"ref=dataCategories"`
 	// The words of the text that say it; the checker verifies they stand in the text.
-	Quote string `yaml:"quote" json:"quote" jsonschema:"required"`
-	// Derived: whether the quote stands in the text (whitespace and case are ignored).
+	Quote string `yaml:"quote" json:"quote" jsonschema:"required" art22:"block"`
+	// Derived: whether the quote is evidence: a passage of the text, whole words in order (case, white space and typographic quotes ignored), of at least 3 words or 15 characters by default.
 	Evidenced bool `yaml:"-" json:"evidenced"`
 }
 
@@ -527,7 +527,7 @@ type Role struct {
 	// The data categories it can access.
 	Categories []ID `yaml:"categories" json:"categories" art22:"ref=dataCategories"`
 	// Why it needs them.
-	Justification string `yaml:"justification" json:"justification"`
+	Justification string `yaml:"justification" json:"justification" art22:"block"`
 }
 
 // AccessLogging describes logging of access to special-category data.
@@ -741,7 +741,14 @@ type Exclusion struct {
 	// Rule ids whose facts the declaration does not give, when not a whole area.
 	Rules []string `yaml:"rules" json:"rules"`
 	// Why the declaration does not describe it.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
+	// With rules: who owns the missing facts (required with rules: setting
+	// named rules aside is accepting their findings, like a waiver).
+	Owner string `yaml:"owner" json:"owner"`
+	// With rules: who approved setting them aside, someone other than the owner (required with rules).
+	Approver string `yaml:"approver" json:"approver"`
+	// With rules: the last day they are set aside (required with rules); after it their findings count again.
+	Expires Date `yaml:"expires" json:"expires"`
 }
 
 // Waiver accepts a finding for a time.
@@ -749,9 +756,9 @@ type Waiver struct {
 	// The rule id.
 	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
 	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
-	Path string `yaml:"path" json:"path" jsonschema:"required"`
+	Path string `yaml:"path" json:"path" jsonschema:"required" art22:"pointer"`
 	// Why the finding is accepted.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 	// Who owns the remediation.
 	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
 	// Who approved the waiver.

@@ -1,12 +1,12 @@
 package policy
 
 import (
-	"bytes"
+	"context"
+	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -36,9 +36,9 @@ type FileWaiver struct {
 	// The rule id.
 	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
 	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
-	Path string `yaml:"path" json:"path" jsonschema:"required"`
+	Path string `yaml:"path" json:"path" jsonschema:"required" art22:"pointer"`
 	// Why the finding is accepted.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required"`
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
 	// Who owns the remediation.
 	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
 	// Who approved the waiver.
@@ -54,6 +54,9 @@ func (w *FileWaiver) check() []issue {
 	if err := checkPointer(w.Path); err != nil {
 		out = append(out, issue{"path", err.Error()})
 	}
+	if is := checkApprover(w.Owner, w.Approver); is != nil {
+		out = append(out, *is)
+	}
 	for _, g := range w.Declarations {
 		if _, err := filepath.Match(g, ""); err != nil {
 			out = append(out, issue{"declarations", fmt.Sprintf("%q is not a valid glob pattern", g)})
@@ -65,46 +68,63 @@ func (w *FileWaiver) check() []issue {
 // LoadWaiverFile strictly loads a waivers file, reporting every problem
 // with its position.
 func LoadWaiverFile(path string) (*WaiverFile, error) {
-	f, err := os.Open(path)
+	return DefaultLimits.LoadWaiverFile(path)
+}
+
+// LoadWaiverFile is LoadWaiverFile with these limits (MaxBytes and
+// MaxNodes apply; a waivers file holds one YAML document).
+func (l Limits) LoadWaiverFile(path string) (*WaiverFile, error) {
+	return l.LoadWaiverFileContext(context.Background(), path)
+}
+
+// LoadWaiverFileContext is LoadWaiverFile, stopped when ctx is done (see
+// LoadFileContext).
+func (l Limits) LoadWaiverFileContext(ctx context.Context, path string) (*WaiverFile, error) {
+	data, err := l.readFile(path)
 	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: describeOpenError(err)}}
+		return nil, err
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, DefaultLimits.MaxBytes+1))
-	if err != nil {
-		return nil, Errors{{Position: Position{File: path}, Message: "cannot read: " + err.Error()}}
-	}
-	if int64(len(data)) > DefaultLimits.MaxBytes {
-		return nil, DefaultLimits.tooLarge(path)
-	}
-	if e := checkText(path, data); e != nil {
-		return nil, Errors{e}
-	}
-	if e := firstTabIndent(path, data); e != nil {
-		return nil, Errors{e}
-	}
-	var doc yaml.Node
-	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
-		if err == io.EOF {
-			return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
+	docs, err := parseDocuments(ctx, data, max(l.MaxDocuments, 2), textChecks(path, data))
+	var perrs Errors
+	switch {
+	case ctx.Err() != nil:
+		return nil, context.Cause(ctx)
+	case errors.As(err, &perrs):
+		return nil, perrs
+	case err != nil:
+		var many *tooManyDocuments
+		if errors.As(err, &many) {
+			return nil, Errors{{Position: Position{File: path, Line: many.line}, Message: "a waivers file holds one YAML document"}}
 		}
 		return nil, syntaxError(path, data, err)
 	}
+	var doc *yaml.Node
+	for _, n := range docs {
+		if len(n.Content) == 0 || isNull(n.Content[0]) {
+			continue // an empty document, e.g. after a trailing ---
+		}
+		if doc != nil {
+			// A second document would be ignored by a reader that stops
+			// at the first, so it is refused rather than dropped.
+			r := n.Content[0]
+			return nil, Errors{{Position: Position{File: path, Line: r.Line, Column: r.Column},
+				Message: "a waivers file holds one YAML document; remove this second one (after ---) or move its waivers into the first"}}
+		}
+		doc = n
+	}
+	if doc == nil {
+		return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
+	}
 	root := resolve(doc.Content[0])
-	d := &decoder{file: path, budget: min(MaxNodes, 10*countNodes(root)+10_000), ids: map[string]map[string]*yaml.Node{}}
-	d.limit = d.budget
+	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
+	d := &decoder{ctx: ctx, file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: l.MaxErrors}
 	if root.Kind != yaml.MappingNode {
 		d.errorf(root, "", "a waivers file is a mapping that starts with apiVersion: %s; got %s", WaiversAPIVersion, kindName(root))
 		return nil, d.errs
 	}
 	// Recognise the format first: a declaration or another file given as
 	// waivers gets one clear error, not a list of unknown fields.
-	var version *yaml.Node
-	for _, p := range pairs(nil, root, "") {
-		if p.key.Value == "apiVersion" {
-			version = resolve(p.value)
-		}
-	}
+	version := findKey(root, "apiVersion")
 	switch {
 	case version == nil:
 		d.errorf(root, "apiVersion", "not a waivers file: no apiVersion (expected apiVersion: %s)", WaiversAPIVersion)
@@ -115,13 +135,17 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 	}
 	wf := &WaiverFile{file: path}
 	d.decode(root, reflect.ValueOf(wf).Elem(), "")
-	if len(d.errs) > 0 {
-		d.errs.sort()
-		return nil, d.errs
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
 	}
+	if len(d.errs) > 0 {
+		return nil, d.errs.capped(path, l.MaxErrors, d.more)
+	}
+	seq := findKey(root, "waivers")
 	for i := range wf.Waivers {
 		pos := Position{File: path}
-		if w := waiverNode(root, i); w != nil {
+		if seq != nil && seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
+			w := resolve(seq.Content[i])
 			pos.Line, pos.Column = w.Line, w.Column
 		}
 		wf.positions = append(wf.positions, pos)
@@ -129,15 +153,14 @@ func LoadWaiverFile(path string) (*WaiverFile, error) {
 	return wf, nil
 }
 
-func waiverNode(root *yaml.Node, i int) *yaml.Node {
-	for _, p := range pairs(nil, root, "") {
-		if p.key.Value == "waivers" {
-			if seq := resolve(p.value); seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
-				return resolve(seq.Content[i])
-			}
-		}
+// All returns every waiver of the file, as declaration waivers, with their
+// positions in the file.
+func (wf *WaiverFile) All() ([]Waiver, []Position) {
+	ws := make([]Waiver, len(wf.Waivers))
+	for i, w := range wf.Waivers {
+		ws[i] = Waiver{Rule: w.Rule, Path: w.Path, Reason: w.Reason, Owner: w.Owner, Approver: w.Approver, Ticket: w.Ticket, Expires: w.Expires}
 	}
-	return nil
+	return ws, slices.Clone(wf.positions)
 }
 
 // For returns the waivers of the file that apply to a declaration file, as
@@ -170,6 +193,15 @@ func matchesAny(globs []string, file string) bool {
 	return false
 }
 
+// OwnWaivers is how many of the declaration's waivers are written in it;
+// the others (after them) come from a waivers file (WithWaivers).
+func (d *Declaration) OwnWaivers() int {
+	if d.src == nil {
+		return len(d.Waivers)
+	}
+	return d.src.ownWaivers
+}
+
 // WithWaivers returns a copy of the declaration with more waivers, written
 // elsewhere (a waivers file) at the given positions. The declaration itself
 // is not changed. Findings on those waivers are located in their file.
@@ -180,8 +212,7 @@ func (d *Declaration) WithWaivers(ws []Waiver, positions []Position) *Declaratio
 	n := *d
 	n.Waivers = append(append([]Waiver(nil), d.Waivers...), ws...)
 	if d.src != nil {
-		src := *d.src
-		src.ownWaivers = len(d.Waivers)
+		src := *d.src // ownWaivers stays: a second waivers file adds after the first
 		src.extraWaivers = append(append([]Position(nil), d.src.extraWaivers...), positions...)
 		n.src = &src
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -95,13 +96,24 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage (not
 	return root
 }
 
-// ruleOptions turns --rules directories into checker options.
-func ruleOptions(dirs []string) []checker.Option {
+// ruleOptions turns --rules directories into checker options. A path that
+// is not a directory is a usage error that says so, before the pack loader
+// looks inside it.
+func ruleOptions(dirs []string) ([]checker.Option, error) {
 	var opts []checker.Option
 	for _, d := range dirs {
+		st, err := os.Stat(d)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, usageError("--rules %s: no such directory", d)
+		case err != nil:
+			return nil, usageError("--rules %s: %v", d, errors.Unwrap(err))
+		case !st.IsDir():
+			return nil, usageError("--rules %s: not a directory (a rule pack is a directory of Rego files)", d)
+		}
 		opts = append(opts, checker.WithRulePack(d))
 	}
-	return opts
+	return opts, nil
 }
 
 const rulesFlagHelp = "a rule pack directory to load beside art22's rules (repeatable; see docs/writing-rules.md)"

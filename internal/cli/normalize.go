@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 
 func newNormalize(stdout, stderr io.Writer) *cobra.Command {
 	var asOf string
+	var minWords, minChars int
 	cmd := &cobra.Command{
 		Use:   "normalize FILE",
 		Short: "Print the normalised Rego input of a declaration (what rules read as input)",
@@ -24,19 +26,26 @@ gives one JSON document per declaration, one after the other.
 Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.art22.rules'.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if minWords < 1 || minChars < 1 {
+				return usageError("--min-quote-words and --min-quote-chars must be 1 or more")
+			}
 			date := time.Now().UTC().Format(time.DateOnly)
 			if asOf != "" {
-				t, err := time.Parse(time.DateOnly, asOf)
+				t, err := policy.ParseDate(asOf)
 				if err != nil {
-					return usageError("--as-of %q: want a date YYYY-MM-DD", asOf)
+					return usageError("--as-of: %v", err)
 				}
 				date = t.Format(time.DateOnly)
 			}
-			decls, err := policy.LoadFile(args[0])
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			decls, err := policy.DefaultLimits.LoadFileContext(ctx, args[0])
 			var perrs policy.Errors
 			if errors.As(err, &perrs) {
 				printLoadErrors(stderr, perrs)
-				return &exitError{code: ExitError, err: fmt.Errorf("%s in the input", plural(len(perrs), "error"))}
+				return &exitError{code: ExitError, err: fmt.Errorf("%s in the input", plural(perrs.Count(), "error"))}
 			}
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
@@ -45,13 +54,16 @@ Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			for _, d := range decls {
-				if err := enc.Encode(d.Input(policy.Evaluation{AsOf: policy.Date(date)})); err != nil {
+				ev := policy.Evaluation{AsOf: policy.Date(date), Quotes: policy.QuoteRule{MinWords: minWords, MinChars: minChars}}
+				if err := enc.Encode(d.Input(ev)); err != nil {
 					return err
 				}
 			}
 			return nil
 		},
 	}
+	cmd.Flags().IntVar(&minWords, "min-quote-words", policy.DefaultQuoteRule.MinWords, "a claim's quote is evidence when it has at least this many words (or --min-quote-chars characters)")
+	cmd.Flags().IntVar(&minChars, "min-quote-chars", policy.DefaultQuoteRule.MinChars, "a claim's quote is evidence when it has at least this many characters (or --min-quote-words words)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "the date for input.evaluation.asOf, YYYY-MM-DD (default today, UTC)")
 	return cmd
 }

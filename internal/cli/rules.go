@@ -16,7 +16,11 @@ func newRules(stdout io.Writer) *cobra.Command {
 		Short: "List the rule catalog (text, json or markdown)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := checker.New(ruleOptions(packs)...)
+			opts, err := ruleOptions(packs)
+			if err != nil {
+				return err
+			}
+			c, err := checker.New(opts...)
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
@@ -43,7 +47,11 @@ func newExplain(stdout io.Writer) *cobra.Command {
 		Short: "Explain a rule: what it checks, articles, sources, remediation, a compliant example",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := checker.New(ruleOptions(packs)...)
+			opts, err := ruleOptions(packs)
+			if err != nil {
+				return err
+			}
+			c, err := checker.New(opts...)
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}

@@ -31,7 +31,11 @@ Exit codes: 0 every case matches, 1 a case does not, 2 bad input (nothing compar
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
-			r := suite.Runner{Options: ruleOptions(packs)}
+			opts, err := ruleOptions(packs)
+			if err != nil {
+				return err
+			}
+			r := suite.Runner{Options: opts}
 			var results []*suite.Result
 			for _, c := range cases {
 				res, err := r.Run(ctx, c)

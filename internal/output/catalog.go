@@ -115,8 +115,6 @@ func cites(as []checker.Article) string {
 
 func anchor(id string) string { return strings.ToLower(id) }
 
-func mdCell(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
-
 // wrap indents continuation lines of a paragraph for terminal output.
 func wrap(s string) string {
 	words := strings.Fields(s)

@@ -41,14 +41,16 @@ func (GitHub) WriteReport(bw io.Writer, rep *checker.Report) error {
 		default:
 			continue
 		}
-		props := fmt.Sprintf("file=%s,line=%d", ghProperty(f.Location.File), max(f.Location.Line, 1))
+		props := fmt.Sprintf("file=%s,line=%d", ghProperty(esc(f.Location.File)), max(f.Location.Line, 1))
 		if f.Location.Column > 0 {
 			props += fmt.Sprintf(",col=%d", f.Location.Column)
 		}
-		props += ",title=" + ghProperty(f.RuleID+" ("+string(f.Severity)+")")
-		msg := f.Message + "\nbecause " + strings.Join(f.Because, "\nbecause ") + "\nfix: " + f.Remediation
+		props += ",title=" + ghProperty(esc(f.RuleID)+" ("+string(f.Severity)+")")
+		// Each value is escaped to one line; the lines between them are
+		// ours, and ghData turns them into %0A inside the one command.
+		msg := esc(f.Message) + "\nbecause " + strings.Join(escAll(f.Because), "\nbecause ") + "\nfix: " + esc(f.Remediation)
 		if f.Status == checker.Upcoming {
-			msg = "applies from " + f.AppliesFrom + ": " + msg
+			msg = "applies from " + esc(f.AppliesFrom) + ": " + msg
 		}
 		fmt.Fprintf(bw, "::%s %s::%s\n", cmd, props, ghData(msg))
 	}

@@ -55,13 +55,13 @@ type junitSkipped struct {
 func (JUnit) Format(w io.Writer, run *Run) error {
 	out := junitSuites{Name: "art22"}
 	for _, rep := range run.Reports {
-		suite := junitSuite{Name: declName(rep), Time: "0"}
+		suite := junitSuite{Name: esc(declName(rep)), Time: "0"}
 		byRule := map[string][]checker.Finding{}
 		for _, f := range rep.Findings {
 			byRule[f.RuleID] = append(byRule[f.RuleID], f)
 		}
 		for _, r := range run.Rules {
-			c := junitCase{Name: r.ID + ": " + r.Title, Classname: "art22." + r.Area, Time: "0"}
+			c := junitCase{Name: esc(r.ID + ": " + r.Title), Classname: esc("art22." + r.Area), Time: "0"}
 			var open, other []checker.Finding
 			for _, f := range byRule[r.ID] {
 				if f.Status == checker.Open {
@@ -74,20 +74,20 @@ func (JUnit) Format(w io.Writer, run *Run) error {
 			case len(open) > 0:
 				var text strings.Builder
 				for _, f := range open {
-					fmt.Fprintf(&text, "%s: %s\n", f.Location, f.Message)
+					fmt.Fprintf(&text, "%s: %s\n", f.Location, esc(f.Message))
 					for _, b := range f.Because {
-						fmt.Fprintf(&text, "  because %s\n", b)
+						fmt.Fprintf(&text, "  because %s\n", esc(b))
 					}
 				}
-				fmt.Fprintf(&text, "fix: %s\n", r.Remediation)
-				msg := open[0].Message
+				fmt.Fprintf(&text, "fix: %s\n", esc(r.Remediation))
+				msg := esc(open[0].Message)
 				if len(open) > 1 {
 					msg = fmt.Sprintf("%s (and %d more)", msg, len(open)-1)
 				}
 				c.Failure = &junitFailure{Message: msg, Type: string(r.Severity), Text: text.String()}
 				suite.Failures++
 			case len(other) > 0:
-				c.Skipped = &junitSkipped{Message: skipReason(other[0])}
+				c.Skipped = &junitSkipped{Message: esc(skipReason(other[0]))}
 				suite.Skipped++
 			}
 			suite.Cases = append(suite.Cases, c)
@@ -122,6 +122,9 @@ func skipReason(f checker.Finding) string {
 	case checker.Waived:
 		return fmt.Sprintf("waived until %s: %s", f.Waiver.Expires, f.Waiver.Reason)
 	case checker.OutOfScope:
+		if e := f.Scope; e != nil && len(e.Rules) > 0 {
+			return fmt.Sprintf("set aside by outOfScope[%d] (owner %s, approved by %s, until %s): %s", e.Index, e.Owner, e.Approver, e.Expires, e.Reason)
+		}
 		return "out of scope: " + f.ScopeReason
 	case checker.Upcoming:
 		return "applies from " + f.AppliesFrom

@@ -53,25 +53,25 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 	}
 
 	for _, rep := range run.Reports {
-		fmt.Fprintf(&b, "## %s (%s)\n\n", mdCell(rep.Controller), declName(rep))
+		fmt.Fprintf(&b, "## %s (%s)\n\n", mdText(rep.Controller), mdText(declName(rep)))
 		n := 0
 		for _, f := range rep.Findings {
 			if f.Status != checker.Open {
 				continue
 			}
 			n++
-			fmt.Fprintf(&b, "### %d. %s: %s\n\n", n, f.RuleID, f.Title)
-			fmt.Fprintf(&b, "**%s** at `%s` (`%s`).\n\n%s.\n\n", f.Severity, f.Location, f.Path, upperFirst(f.Message))
+			fmt.Fprintf(&b, "### %d. %s: %s\n\n", n, mdText(f.RuleID), mdText(f.Title))
+			fmt.Fprintf(&b, "**%s** at %s (%s).\n\n%s.\n\n", f.Severity, mdCode(f.Location.String()), mdCode(f.Path), mdBlock(upperFirst(f.Message)))
 			b.WriteString("Because:\n\n")
 			for _, c := range f.Because {
-				fmt.Fprintf(&b, "- %s\n", c)
+				fmt.Fprintf(&b, "- %s\n", mdText(c))
 			}
-			fmt.Fprintf(&b, "\n**How to fix.** %s\n\n**Articles.** %s\n\n**Sources.**\n\n", f.Remediation, cites(f.Articles))
+			fmt.Fprintf(&b, "\n**How to fix.** %s\n\n**Articles.** %s\n\n**Sources.**\n\n", mdText(f.Remediation), mdText(cites(f.Articles)))
 			for _, src := range f.Sources {
 				if src.URL != "" {
-					fmt.Fprintf(&b, "- %s: [%s](%s)\n", src.Kind, src.Title, src.URL)
+					fmt.Fprintf(&b, "- %s: [%s](%s)\n", mdText(src.Kind), mdText(src.Title), mdText(src.URL))
 				} else {
-					fmt.Fprintf(&b, "- %s: %s\n", src.Kind, src.Title)
+					fmt.Fprintf(&b, "- %s: %s\n", mdText(src.Kind), mdText(src.Title))
 				}
 			}
 			b.WriteString("\n")
@@ -82,17 +82,24 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 		var aside []string
 		for _, f := range rep.Findings {
 			if f.Status != checker.Open {
-				aside = append(aside, fmt.Sprintf("| %s | %s | `%s` | %s |", f.RuleID, f.Status, f.Location, mdCell(skipReason(f))))
+				aside = append(aside, fmt.Sprintf("| %s | %s | %s | %s |", mdCell(f.RuleID), f.Status, strings.ReplaceAll(mdCode(f.Location.String()), "|", "\\|"), mdCell(skipReason(f))))
 			}
 		}
 		if len(aside) > 0 {
 			b.WriteString("Set aside:\n\n| rule | status | location | why |\n| --- | --- | --- | --- |\n")
 			b.WriteString(strings.Join(aside, "\n") + "\n\n")
 		}
+		if len(rep.Notes) > 0 {
+			b.WriteString("Notes:\n\n")
+			for _, n := range rep.Notes {
+				fmt.Fprintf(&b, "- %s (%s)\n", mdText(n.Message), mdCode(n.Location.String()))
+			}
+			b.WriteString("\n")
+		}
 		if len(rep.StaleWaivers) > 0 {
 			b.WriteString("Stale waivers (they match no finding; remove them):\n\n")
 			for _, sw := range rep.StaleWaivers {
-				fmt.Fprintf(&b, "- %s at `%s`, expires %s (`%s`)\n", sw.Rule, sw.Path, sw.Expires, sw.Location)
+				fmt.Fprintf(&b, "- %s at %s, expires %s (%s)\n", mdText(sw.Rule), mdCode(sw.Path), mdText(sw.Expires), mdCode(sw.Location.String()))
 			}
 			b.WriteString("\n")
 		}

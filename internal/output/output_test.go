@@ -45,7 +45,7 @@ func testRun(t *testing.T) *output.Run {
 
 var goldens = map[string]string{
 	"text": "report.txt", "json": "report.json", "sarif": "report.sarif",
-	"junit": "report.xml", "github": "report.github", "markdown": "report.md",
+	"junit": "report.xml", "github": "report.github", "markdown": "report.md", "html": "report.html",
 }
 
 func render(t *testing.T, name string, run *output.Run) []byte {

@@ -71,7 +71,7 @@ func (SARIF) Format(w io.Writer, run *Run) error {
 			}
 			res.AddLocation(sarif.NewLocation().WithPhysicalLocation(
 				sarif.NewPhysicalLocation().
-					WithArtifactLocation(sarif.NewArtifactLocation().WithURI(f.Location.File).WithURIBaseID("%SRCROOT%")).
+					WithArtifactLocation(sarif.NewArtifactLocation().WithURI(uriRef(esc(f.Location.File))).WithURIBaseID("%SRCROOT%")).
 					WithRegion(region)))
 			props := sarif.NewPropertyBag()
 			props.Add("status", string(f.Status))

@@ -40,15 +40,24 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 
 // WriteReport implements Streamer.
 func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
-	outOfScope := map[string]int{}
+	outOfScope := map[string]int{}      // by area, for entries that name an area
+	byEntry := map[int]map[string]int{} // by entry and rule, for entries that name rules
+	entries := map[int]*checker.AppliedScope{}
 	for _, f := range rep.Findings {
 		if f.Status == checker.OutOfScope {
+			if e := f.Scope; e != nil && len(e.Rules) > 0 {
+				if byEntry[e.Index] == nil {
+					byEntry[e.Index], entries[e.Index] = map[string]int{}, e
+				}
+				byEntry[e.Index][f.RuleID]++
+				continue
+			}
 			outOfScope[f.Area]++
 			continue
 		}
 		if f.Status == checker.Waived {
 			fmt.Fprintf(bw, "%s: waived %s %s: %s\n    waiver at %s: %s (owner %s, approved by %s, until %s)\n",
-				f.Location, f.Severity, f.RuleID, f.Message, f.Waiver.Location, f.Waiver.Reason, f.Waiver.Owner, f.Waiver.Approver, f.Waiver.Expires)
+				f.Location, f.Severity, esc(f.RuleID), esc(f.Message), f.Waiver.Location, esc(f.Waiver.Reason), esc(f.Waiver.Owner), esc(f.Waiver.Approver), esc(f.Waiver.Expires))
 			continue
 		}
 		sev := string(f.Severity)
@@ -58,32 +67,52 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 		if t.Color {
 			sev = colors[f.Severity] + sev + "\x1b[0m"
 		}
-		fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, f.RuleID, f.Message)
+		fmt.Fprintf(bw, "%s: %s %s: %s\n", f.Location, sev, esc(f.RuleID), esc(f.Message))
 		for _, b := range f.Because {
-			fmt.Fprintf(bw, "    because %s\n", b)
+			fmt.Fprintf(bw, "    because %s\n", esc(b))
 		}
 		if f.Status == checker.Upcoming {
-			fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", f.AppliesFrom, rep.AsOf)
+			fmt.Fprintf(bw, "    applies from %s (judged as of %s)\n", esc(f.AppliesFrom), rep.AsOf)
 		}
 		cites := make([]string, len(f.Articles))
 		for i, a := range f.Articles {
-			cites[i] = a.String()
+			cites[i] = esc(a.String())
 		}
-		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), f.RuleID)
+		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), esc(f.RuleID))
 	}
 	for _, sw := range rep.StaleWaivers {
-		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, sw.Rule, pathWords(sw.Path))
+		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, esc(sw.Rule), esc(pathWords(sw.Path)))
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintf(bw, "%s: note: %s\n", n.Location, esc(n.Message))
+	}
+	idx := make([]int, 0, len(entries))
+	for i := range entries {
+		idx = append(idx, i)
+	}
+	slices.Sort(idx)
+	for _, i := range idx {
+		e, counts := entries[i], byEntry[i]
+		rules := make([]string, 0, len(counts))
+		n := 0
+		for r, c := range counts {
+			rules = append(rules, fmt.Sprintf("%s (%d)", esc(r), c))
+			n += c
+		}
+		slices.Sort(rules)
+		fmt.Fprintf(bw, "%s: note: %s not counted, set aside by outOfScope[%d]: %s; owner %s, approved by %s, until %s: %s\n",
+			e.Location, plural(n, "finding", "findings"), i, strings.Join(rules, ", "), esc(e.Owner), esc(e.Approver), esc(e.Expires), esc(e.Reason))
 	}
 	if len(outOfScope) > 0 {
 		areas := make([]string, 0, len(outOfScope))
 		n := 0
 		for a, c := range outOfScope {
-			areas = append(areas, fmt.Sprintf("%s (%d)", a, c))
+			areas = append(areas, fmt.Sprintf("%s (%d)", esc(a), c))
 			n += c
 		}
 		slices.Sort(areas)
 		fmt.Fprintf(bw, "%s: note: %s not counted, in areas the declaration leaves out of scope: %s (--format json lists them)\n",
-			rep.File, plural(n, "finding", "findings"), strings.Join(areas, ", "))
+			esc(rep.File), plural(n, "finding", "findings"), strings.Join(areas, ", "))
 	}
 	return nil
 }

@@ -161,7 +161,7 @@ func fileExists(p string) bool {
 
 // ReadExpected loads an expected-findings file strictly.
 func ReadExpected(path string) (*Expected, error) {
-	b, err := os.ReadFile(path)
+	b, err := policy.ReadFile(path, policy.DefaultLimits.MaxBytes) // a regular file only: a FIFO would block
 	if err != nil {
 		return nil, err
 	}
@@ -174,8 +174,8 @@ func ReadExpected(path string) (*Expected, error) {
 	if e.APIVersion != APIVersion {
 		return nil, fmt.Errorf("%s: apiVersion %q, want %s", path, e.APIVersion, APIVersion)
 	}
-	if _, err := time.Parse(time.DateOnly, e.AsOf); err != nil {
-		return nil, fmt.Errorf("%s: asOf %q is not a date YYYY-MM-DD", path, e.AsOf)
+	if _, err := policy.ParseDate(e.AsOf); err != nil {
+		return nil, fmt.Errorf("%s: asOf: %w", path, err)
 	}
 	return &e, nil
 }

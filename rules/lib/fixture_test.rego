@@ -875,7 +875,7 @@ baseline := {
 					"evidenced": true,
 					"factor": "",
 					"purpose": "",
-					"quote": "rectify",
+					"quote": "access, rectify and erase your data",
 					"recipient": "",
 					"topic": "right-rectification",
 				},
