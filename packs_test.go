@@ -116,6 +116,12 @@ func TestPackSandbox(t *testing.T) {
 		"crypto.x509.parse_and_verify_certificates_with_options": `crypto.x509.parse_and_verify_certificates_with_options("x", {})`,
 		"providers.aws.sign_req":                                 `providers.aws.sign_req({}, {}, 0)`,
 		"trace":                                                  `trace("x")`,
+		"json.verify_schema":                                     `json.verify_schema({"$ref": "file:///etc/passwd"})`,
+		"json.match_schema":                                      `json.match_schema({}, {"$ref": "file:///etc/passwd"})`,
+		"strings.render_template":                                `strings.render_template("{{range 2000000000}}x{{end}}", {})`,
+		"graph.reachable_paths":                                  `graph.reachable_paths({"a": ["b"]}, {"a"})`,
+		"internal.print":                                         `internal.print([["x"]])`,
+		"graphql.parse_schema":                                   `graphql.parse_schema("type Query { a: Int }")`,
 	}
 	for name := range engine.Forbidden {
 		if _, ok := calls[name]; !ok {

@@ -149,7 +149,7 @@ func RunTests(ctx context.Context, packDirs []string, coverage bool) (*TestRepor
 		}
 		tr := TestResult{Package: r.Package, Name: r.Name, File: r.Location.File, Line: r.Location.Row, Pass: r.Pass(), Duration: r.Duration}
 		if r.Error != nil {
-			tr.Error = r.Error.Error()
+			tr.Error = engine.ErrorText(r.Error)
 		}
 		rep.Results = append(rep.Results, tr)
 	}

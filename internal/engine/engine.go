@@ -54,6 +54,19 @@ type Hit struct {
 	Value map[string]any
 }
 
+// MaxResultBytes bounds the findings of one evaluation, written out.
+const MaxResultBytes = 4 * MaxBuiltinBytes
+
+// boundedJSON converts the query's result to Go values, refusing one
+// that is too large written out (a finding that holds a value whose parts
+// are shared many times over).
+func boundedJSON(t *ast.Term, _ *rego.EvalContext) (any, error) {
+	if n := valueSize(t.Value, MaxResultBytes, nil); n > MaxResultBytes {
+		return nil, fmt.Errorf("the findings, written out, are more than %s: a rule emits a value that holds its parts many times over", humanBytes(MaxResultBytes))
+	}
+	return ast.JSON(t.Value)
+}
+
 // Engine holds compiled rules and the prepared query. It is safe for
 // concurrent use.
 type Engine struct {
@@ -122,8 +135,15 @@ func NewCompiler(opts Options) (*ast.Compiler, error) {
 	c := ast.NewCompiler().
 		WithStrict(true).
 		WithCapabilities(Capabilities()).
+		WithBuiltins(guardDecls()).
 		WithEnablePrintStatements(false).
-		WithDefaultRegoVersion(ast.RegoV1)
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithStageAfterID(ast.StageSetAnnotationSet, ast.CompilerStageDefinition{
+			Name: "art22.CheckSchemaAnnotations", MetricName: "art22_check_schema_annotations", Stage: checkSchemaAnnotations,
+		}).
+		WithStageAfterID(ast.StageCheckTypes, ast.CompilerStageDefinition{
+			Name: "art22.RewriteGuardedBuiltins", MetricName: "art22_rewrite_guarded_builtins", Stage: rewriteGuarded,
+		})
 	if len(opts.InputSchema) > 0 {
 		var schema any
 		if err := json.Unmarshal(opts.InputSchema, &schema); err != nil {
@@ -167,12 +187,14 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		items = append(items, ast.Item(ast.StringTerm(r.Path), ast.NewTerm(ref)))
 	}
 	q := ast.NewBody(ast.Equality.Expr(ast.VarTerm("hits"), ast.ObjectTerm(items...)))
-	pq, err := rego.New(
+	ropts := append([]func(*rego.Rego){
 		rego.Compiler(c),
 		rego.ParsedQuery(q),
 		rego.StrictBuiltinErrors(true),
 		rego.Capabilities(Capabilities()),
-	).PrepareForEval(ctx)
+		rego.GenerateJSON(boundedJSON),
+	}, guardFunctions()...)
+	pq, err := rego.New(ropts...).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("preparing the findings query: %w", err)
 	}
@@ -187,10 +209,7 @@ func explainForbidden(errs ast.Errors) ast.Errors {
 			continue
 		}
 		if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok && IsForbidden(name) {
-			why := Forbidden[name]
-			if why == "" {
-				why = "belongs to the net. family, refused as a whole"
-			}
+			why, _ := whyForbidden(name)
 			e.Message = fmt.Sprintf("builtin %s is not allowed: it %s; rules run sandboxed, without network, environment, clock or randomness (the as-of date is input.evaluation.asOf)", name, why)
 		}
 	}
@@ -313,7 +332,7 @@ func evalError(err error) error {
 		if te.Location != nil {
 			where = fmt.Sprintf("%s:%d:%d: ", te.Location.File, te.Location.Row, te.Location.Col)
 		}
-		return fmt.Errorf("%srule evaluation failed (%s): %s", where, te.Code, te.Message)
+		return fmt.Errorf("%srule evaluation failed (%s): %s", where, te.Code, cleanGuardMessage(te.Message))
 	}
 	return fmt.Errorf("rule evaluation failed: %w", err)
 }
