@@ -50,13 +50,19 @@ const guardPrefix = "art22.sandbox."
 type guard struct {
 	why   string
 	check func(args []*ast.Term) error
-	impl  topdown.BuiltinFunc
+	// bounded, when set, refuses a result larger than MaxBuiltinBytes
+	// written out: the builtin may put one argument in its result several
+	// times (array.concat(x, x)), and values that share their parts so
+	// make the evaluator's own work (comparing, unifying) exponential.
+	bounded bool
+	impl    topdown.BuiltinFunc
 }
 
 const (
 	whyOutput = "one call can produce far more than it is given; art22 bounds the result to MaxBuiltinBytes"
 	whyShared = "the work and result follow the value written out, which can be exponentially larger than the value held (shared parts); art22 bounds it to MaxBuiltinBytes"
 	whyCount  = "the result's size follows a number argument; art22 bounds it"
+	whyResult = "can hold one value many times (array.concat(x, x)): values that share their parts make the evaluator's own work exponential; art22 bounds the result, written out, to MaxBuiltinBytes"
 	whyZone   = "\"Local\" follows TZ and named zones read the host's zone files; art22 evaluates \"Local\" as UTC and refuses named zones"
 )
 
@@ -70,8 +76,11 @@ var guards = map[string]guard{
 	"json.marshal_with_options": {why: whyShared + " (with its prefix and indentation)", check: checkMarshalWithOptions},
 	"yaml.marshal":              {why: whyShared, check: checkYAMLMarshal},
 	"internal.template_string":  {why: whyShared, check: checkSize(1)},
-	"object.union":              {why: whyShared, check: checkSize(2)},
-	"object.union_n":            {why: whyShared, check: checkSize(1)},
+	"object.union":              {why: whyShared, check: checkSize(2), bounded: true},
+	"object.union_n":            {why: whyShared, check: checkSize(1), bounded: true},
+	"array.concat":              {why: whyResult, bounded: true},
+	"product":                   {why: whyShared + " (the digits of a product add up)", check: checkSize(1)},
+	"json.patch":                {why: whyResult + " (copy operations double it)", bounded: true},
 	"numbers.range":             {why: whyCount + " to MaxBuiltinElements", check: checkRange},
 	"numbers.range_step":        {why: whyCount + " to MaxBuiltinElements", check: checkRange},
 	"array.flatten":             {why: "flattens an array that holds one large array many times; art22 bounds the result to 4 × MaxBuiltinElements", check: checkFlatten},
@@ -115,7 +124,16 @@ func guardedFunc(name string, g guard) topdown.BuiltinFunc {
 		if g.impl != nil {
 			f = g.impl
 		}
-		err := f(bctx, args, iter)
+		out := iter
+		if g.bounded {
+			out = func(t *ast.Term) error {
+				if n := valueSize(t.Value, MaxBuiltinBytes, nil); n > MaxBuiltinBytes {
+					return fmt.Errorf("its result, written out, is more than the %s one builtin call may produce in art22's sandbox", humanBytes(MaxBuiltinBytes))
+				}
+				return iter(t)
+			}
+		}
+		err := f(bctx, args, out)
 		var te *topdown.Error
 		var halt topdown.Halt
 		switch {

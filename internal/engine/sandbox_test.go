@@ -92,8 +92,9 @@ func stockExpr(t *testing.T, body, expr string) any {
 	return rs[0].Bindings["v"]
 }
 
-// A 64 KiB string, and values whose parts are shared: a30 holds a string
-// 2^30 times, built by builtins so that the evaluator keeps it shared.
+// A 64 KiB string, and values whose parts are shared: a20 holds a string
+// 2^20 times (18 MiB written out), built by builtins so that the evaluator
+// keeps it shared, and big holds a20 eight times (150 MiB).
 const bigString = `	s := sprintf("%65536s", [""])`
 
 func shared(n int) (arrays, objects string) {
@@ -102,7 +103,8 @@ func shared(n int) (arrays, objects string) {
 	for i := 1; i <= n; i++ {
 		fmt.Fprintf(&a, "\ta%d := array.concat([a%d], [a%d])\n", i, i-1, i-1)
 	}
-	fmt.Fprintf(&o, "%s\to%d := {\"a\": a%d, \"b\": a%d}\n", a.String(), n, n, n)
+	fmt.Fprintf(&a, "\tbig := [a%d, a%d, a%d, a%d, a%d, a%d, a%d, a%d]\n", n, n, n, n, n, n, n, n)
+	fmt.Fprintf(&o, "%s\tobig := {\"a\": big, \"b\": big}\n", a.String())
 	return a.String(), o.String()
 }
 
@@ -110,27 +112,30 @@ func shared(n int) (arrays, objects string) {
 // would pass its bound, quickly, naming the builtin, instead of taking the
 // process's memory.
 func TestGuardsRefuse(t *testing.T) {
-	big, bigObj := shared(30)
+	big, bigObj := shared(20)
 	for _, tc := range []struct {
 		name, body, expr, want string
 	}{
 		{"sprintf indexes", bigString, `sprintf(concat("", ["%[1]v" | some i in numbers.range(1, 1000)]), [s])`, "sprintf: its result would be"},
 		{"sprintf widths", "", `sprintf(concat("", ["%1000000d" | some i in numbers.range(1, 40)]), [1])`, "sprintf: its result would be"},
-		{"sprintf shared", big, `sprintf("%v", [a30])`, "sprintf: its result would be"},
+		{"sprintf shared", big, `sprintf("%v", [big])`, "sprintf: its result would be"},
 		{"concat", bigString, `concat(",", [s | some i in numbers.range(1, 1000)])`, "concat: its result would be"},
 		{"replace", bigString, `replace(s, "", s)`, "replace: its result would be"},
 		{"strings.replace_n", bigString, `strings.replace_n({"": s}, s)`, "strings.replace_n: its result would be"},
 		{"regex.replace", bigString, `regex.replace(s, "", s)`, "regex.replace: its result would be"},
 		{"regex.replace expansions", bigString, `regex.replace(s, " +", concat("", ["$0" | some i in numbers.range(1, 1000)]))`, "regex.replace: its result would be"},
-		{"json.marshal", big, `json.marshal(a30)`, "json.marshal: its arguments, written out, are more than"},
-		{"json.marshal_with_options", big, `json.marshal_with_options(a30, {"pretty": true})`, "json.marshal_with_options: its result, with its prefix and indentation"},
-		{"yaml.marshal", bigObj, `yaml.marshal(o30)`, "yaml.marshal: its result, with indentation"},
-		{"template string", big, `$"{a30}"`, "internal.template_string: its arguments"},
-		{"object.union", bigObj, `object.union(o30, o30)`, "object.union: its arguments"},
-		{"object.union_n", bigObj, `object.union_n([o30, o30])`, "object.union_n: its arguments"},
+		{"json.marshal", big, `json.marshal(big)`, "json.marshal: its arguments, written out, are more than"},
+		{"json.marshal_with_options", big, `json.marshal_with_options(big, {"pretty": true})`, "json.marshal_with_options: its result, with its prefix and indentation"},
+		{"yaml.marshal", bigObj, `yaml.marshal(obig)`, "yaml.marshal: its result, with indentation"},
+		{"template string", big, `$"{big}"`, "internal.template_string: its arguments"},
+		{"object.union", bigObj, `object.union(obig, obig)`, "object.union: its arguments"},
+		{"object.union_n", bigObj, `object.union_n([obig, obig])`, "object.union_n: its arguments"},
 		{"numbers.range", "", `numbers.range(1, 1e15)`, "numbers.range: the range would hold 1e+15 numbers"},
 		{"numbers.range_step", "", `numbers.range_step(0, 1e300, 2)`, "numbers.range_step: the range would hold"},
-		{"array.flatten", "\tr := numbers.range(1, 1000000)", `array.flatten([r | some i in numbers.range(1, 10)])`, "array.flatten: the result would hold 10000000 elements"},
+		{"array.concat", big, `array.concat(big, big)`, "array.concat: its result, written out, is more than"},
+		{"json.patch", big, `json.patch({}, [{"op": "add", "path": "/a", "value": big}])`, "json.patch: its result, written out, is more than"},
+		{"product", "\tx := bits.lsh(1, 1000000)", `product([x | some i in numbers.range(1, 200)])`, "product: its arguments, written out, are more than"},
+		{"array.flatten", "\tr := numbers.range(1, 50000)", `array.flatten([r | some i in numbers.range(1, 100)])`, "array.flatten: the result would hold 5000000 elements"},
 		{"bits.lsh", "", `bits.lsh(1, 1e12)`, "bits.lsh: the result would have about"},
 		{"units.parse", "", `units.parse("1e100000000")`, "units.parse: the number's exponent has more than three digits"},
 		{"units.parse_bytes", "", `units.parse_bytes("1e100000000KB")`, "units.parse_bytes: the number's exponent"},
@@ -139,7 +144,7 @@ func TestGuardsRefuse(t *testing.T) {
 		{"time.weekday named zone", "", `time.weekday([0, "America/New_York"])`, `time.weekday: time zone`},
 		{"time.format named zone", "", `time.format([0, "Asia/Tokyo", "2006"])`, `time.format: time zone`},
 		{"time.add_date named zone", "", `time.add_date(0, 1, 0, 0) == time.diff([0, "UTC"], [0, "Asia/Tokyo"])`, `time.diff: time zone "Asia/Tokyo"`},
-		{"result too large", big, `a30`, "the findings, written out, are more than"}, // no rule to name
+		{"result too large", big, `big`, "the findings, written out, are more than"}, // no rule to name
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start := time.Now()
@@ -178,6 +183,8 @@ func TestGuardsAsStock(t *testing.T) {
 		{"", `numbers.range(5, 1)`},
 		{"", `numbers.range_step(1, 10, 3)`},
 		{"", `array.flatten([[1, 2], 3, [[4]]])`},
+		{"", `array.concat([1, [2]], [[2], 1])`},
+		{"", `json.patch({"a": {"b": 1}}, [{"op": "copy", "from": "/a", "path": "/c"}, {"op": "remove", "path": "/a/b"}])`},
 		{"", `bits.lsh(3, 10)`},
 		{"", `units.parse("10Ki")`},
 		{"", `units.parse_bytes("1.5GB")`},
