@@ -41,12 +41,14 @@ type Checker struct {
 	byPath  map[string]*Rule // Rego path -> rule
 	asOf    time.Time
 	timeout time.Duration // 0: none
+	memory  *memoryGuard  // nil: no limit
 }
 
 type config struct {
-	asOf    time.Time
-	packs   []packSource
-	timeout time.Duration
+	asOf        time.Time
+	packs       []packSource
+	timeout     time.Duration
+	memoryLimit int64
 }
 
 // Option configures a Checker.
@@ -114,6 +116,9 @@ func New(opts ...Option) (*Checker, error) {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
 	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout}
+	if cfg.memoryLimit > 0 {
+		c.memory = newMemoryGuard(cfg.memoryLimit)
+	}
 	var errs ast.Errors
 	seen := map[string]string{}
 	for _, er := range eng.Rules() {
@@ -320,8 +325,9 @@ func (r *Report) Count(min Severity) int {
 }
 
 // Check evaluates every rule on a declaration. An error means nothing was
-// judged: a rule that fails to evaluate, a malformed finding or a cancelled
-// context never yields a partial report.
+// judged: a rule that fails to evaluate, a malformed finding, a cancelled
+// context, the time budget or the memory limit never yields a partial
+// report.
 func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("checker: nil declaration")
@@ -336,6 +342,11 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeoutCause(ctx, c.timeout, &BudgetError{Budget: c.timeout})
 		defer cancel()
+	}
+	if c.memory != nil {
+		var stop func()
+		ctx, stop = c.memory.watch(ctx)
+		defer stop()
 	}
 	asOf := c.AsOf()
 	hits, err := c.eng.Eval(ctx, d.InputValue(policy.Evaluation{AsOf: policy.Date(asOf)}))

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -37,7 +38,11 @@ type checkFlags struct {
 	maxBytes int64
 	maxNodes int
 	timeout  time.Duration
+	maxMem   int64
 }
+
+// defaultMaxMemory is --max-memory's default: 2 GiB.
+const defaultMaxMemory = 2 << 30
 
 // limitFlags names the flag that raises each loading limit.
 var limitFlags = map[string]string{"MaxBytes": "--max-file-size", "MaxNodes": "--max-nodes"}
@@ -87,6 +92,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "files loaded and checked in parallel (output order does not depend on it)")
 	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
+	fl.Int64Var(&f.maxMem, "max-memory", defaultMaxMemory, "most memory, in bytes, the process may hold while checking; past it the run stops with exit code 2 (0 for no limit)")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
 	return cmd
@@ -138,6 +144,15 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return usageError("--timeout %s: want 0 (no budget) or more", f.timeout)
 	}
 	opts = append(opts, checker.WithTimeout(f.timeout))
+	if f.maxMem < 0 {
+		return usageError("--max-memory %d: want 0 (no limit) or more", f.maxMem)
+	}
+	if f.maxMem > 0 {
+		// The soft limit makes the collector work harder near the limit,
+		// so that the memory guard judges live data, not garbage.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(f.maxMem))
+		opts = append(opts, checker.WithMemoryLimit(f.maxMem))
+	}
 	if f.jobs < 1 {
 		return usageError("--jobs %d: want 1 or more", f.jobs)
 	}
@@ -389,6 +404,10 @@ func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, fi
 			var budget *checker.BudgetError
 			if errors.As(err, &budget) {
 				return nil, fmt.Errorf("%s: %w (raise it with --timeout)", d.File(), err)
+			}
+			var mem *checker.MemoryError
+			if errors.As(err, &mem) {
+				return nil, fmt.Errorf("%s: %w (raise it with --max-memory)", d.File(), err)
 			}
 			return nil, fmt.Errorf("%s: %w", d.File(), err)
 		}

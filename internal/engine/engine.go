@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -53,6 +54,10 @@ type Hit struct {
 	// Value is the finding object the rule emitted.
 	Value map[string]any
 }
+
+// StopGrace is how long Eval waits, once its context is done, for the
+// evaluation to stop.
+const StopGrace = time.Second
 
 // MaxResultBytes bounds the findings of one evaluation, written out.
 const MaxResultBytes = 4 * MaxBuiltinBytes
@@ -286,8 +291,35 @@ func (e *Engine) Compiler() *ast.Compiler { return e.compiler }
 // Eval evaluates every rule on one input. A rule that fails to evaluate
 // (a conflict, a builtin error, a cancelled context) is an error: there is
 // no partial result.
+//
+// Cancelling ctx stops the evaluation at its next step. A builtin call
+// cannot be interrupted: if the evaluation has not stopped StopGrace after
+// ctx is done, Eval returns ctx's cause without waiting for it (the call
+// runs on, and its result is dropped), so that no rule holds a run past its
+// budget.
 func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Hit, error) {
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	type result struct {
+		rs  rego.ResultSet
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+		done <- result{rs, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		t := time.NewTimer(StopGrace)
+		defer t.Stop()
+		select {
+		case r = <-done:
+		case <-t.C:
+			return nil, fmt.Errorf("evaluation did not stop within %s of being cancelled (a builtin call is still running): %w", StopGrace, context.Cause(ctx))
+		}
+	}
+	rs, err := r.rs, r.err
 	if err != nil {
 		return nil, evalError(err)
 	}
