@@ -146,7 +146,7 @@ func loadPacks(sources []packSource) ([]*Pack, map[*Pack][]*ast.Module, error) {
 	var packs []*Pack
 	mods := map[*Pack][]*ast.Module{}
 	for _, src := range sources {
-		p, err := LoadPack(src.name, src.fsys)
+		p, err := src.load()
 		if err != nil {
 			return nil, nil, err
 		}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -97,7 +96,7 @@ func RunTests(ctx context.Context, packDirs []string, coverage bool) (*TestRepor
 		}
 		var packs []*Pack
 		for _, dir := range packDirs {
-			p, err := LoadPack(dir, os.DirFS(dir))
+			p, err := LoadPackDir(dir)
 			if err != nil {
 				return nil, err
 			}
