@@ -38,6 +38,10 @@ const MaxBuiltinBytes = 32 << 20
 // produce (numbers.range, array.flatten).
 const MaxBuiltinElements = 1 << 20
 
+// MaxPatternBytes is the longest regular expression or glob pattern a
+// builtin compiles.
+const MaxPatternBytes = 16 << 10
+
 // MaxIntBits is the largest integer, in bits, bits.lsh may produce.
 const MaxIntBits = 1 << 20
 
@@ -59,41 +63,51 @@ type guard struct {
 }
 
 const (
-	whyOutput = "one call can produce far more than it is given; art22 bounds the result to MaxBuiltinBytes"
-	whyShared = "the work and result follow the value written out, which can be exponentially larger than the value held (shared parts); art22 bounds it to MaxBuiltinBytes"
-	whyCount  = "the result's size follows a number argument; art22 bounds it"
-	whyResult = "can hold one value many times (array.concat(x, x)): values that share their parts make the evaluator's own work exponential; art22 bounds the result, written out, to MaxBuiltinBytes"
-	whyZone   = "\"Local\" follows TZ and named zones read the host's zone files; art22 evaluates \"Local\" as UTC and refuses named zones"
+	whyOutput  = "one call can produce far more than it is given; art22 bounds the result to MaxBuiltinBytes"
+	whyShared  = "the work and result follow the value written out, which can be exponentially larger than the value held (shared parts); art22 bounds it to MaxBuiltinBytes"
+	whyCount   = "the result's size follows a number argument; art22 bounds it"
+	whyResult  = "can hold one value many times (array.concat(x, x)): values that share their parts make the evaluator's own work exponential; art22 bounds the result, written out, to MaxBuiltinBytes"
+	whyPattern = "compiles its pattern, into a cache OPA keeps for the process's life (100 patterns); a pattern of megabytes compiles to hundreds: art22 bounds patterns to MaxPatternBytes"
+	whyZone    = "\"Local\" follows TZ and named zones read the host's zone files; art22 evaluates \"Local\" as UTC and refuses named zones"
 )
 
 var guards = map[string]guard{
-	"sprintf":                   {why: whyOutput + " (widths, [n] indexes)", check: checkSprintf},
-	"concat":                    {why: whyOutput + " (the separator between many copies)", check: checkConcat},
-	"replace":                   {why: whyOutput + " (an empty pattern matches between every character)", check: checkReplace},
-	"strings.replace_n":         {why: whyOutput, impl: replaceN},
-	"regex.replace":             {why: whyOutput + " (an empty match, $ expansions)", impl: regexReplace},
-	"json.marshal":              {why: whyShared, check: checkSize(1)},
-	"json.marshal_with_options": {why: whyShared + " (with its prefix and indentation)", check: checkMarshalWithOptions},
-	"yaml.marshal":              {why: whyShared, check: checkYAMLMarshal},
-	"internal.template_string":  {why: whyShared, check: checkSize(1)},
-	"object.union":              {why: whyShared, check: checkSize(2), bounded: true},
-	"object.union_n":            {why: whyShared, check: checkSize(1), bounded: true},
-	"array.concat":              {why: whyResult, bounded: true},
-	"product":                   {why: whyShared + " (the digits of a product add up)", check: checkSize(1)},
-	"json.patch":                {why: whyResult + " (copy operations double it)", bounded: true},
-	"numbers.range":             {why: whyCount + " to MaxBuiltinElements", check: checkRange},
-	"numbers.range_step":        {why: whyCount + " to MaxBuiltinElements", check: checkRange},
-	"array.flatten":             {why: "flattens an array that holds one large array many times; art22 bounds the result to 4 × MaxBuiltinElements", check: checkFlatten},
-	"bits.lsh":                  {why: whyCount + " to MaxIntBits", check: checkShift},
-	"units.parse":               {why: "computes an exponent exactly, digit by digit; art22 refuses exponents of more than three digits", check: checkUnits},
-	"units.parse_bytes":         {why: "computes an exponent exactly, digit by digit; art22 refuses exponents of more than three digits", check: checkUnits},
-	"time.clock":                {why: whyZone, check: checkZones(0)},
-	"time.date":                 {why: whyZone, check: checkZones(0)},
-	"time.weekday":              {why: whyZone, check: checkZones(0)},
-	"time.format":               {why: whyZone, check: checkZones(0)},
-	"time.add_date":             {why: whyZone, check: checkZones(0)},
-	"time.diff":                 {why: whyZone, check: checkZones(0, 1)},
-	"time.parse_ns":             {why: "reads a zone abbreviation (\"MST\") in the process's local zone; art22 reads it in UTC", impl: parseNanosUTC},
+	"sprintf":                          {why: whyOutput + " (widths, [n] indexes)", check: checkSprintf},
+	"concat":                           {why: whyOutput + " (the separator between many copies)", check: checkConcat},
+	"replace":                          {why: whyOutput + " (an empty pattern matches between every character)", check: checkReplace},
+	"strings.replace_n":                {why: whyOutput, impl: replaceN},
+	"regex.replace":                    {why: whyOutput + " (an empty match, $ expansions); " + whyPattern, check: checkPattern(1), impl: regexReplace},
+	"regex.is_valid":                   {why: whyPattern, check: checkPattern(0)},
+	"regex.match":                      {why: whyPattern, check: checkPattern(0)},
+	"re_match":                         {why: whyPattern, check: checkPattern(0)},
+	"regex.split":                      {why: whyPattern, check: checkPattern(0)},
+	"regex.find_n":                     {why: whyPattern, check: checkPattern(0)},
+	"regex.find_all_string_submatch_n": {why: whyPattern, check: checkPattern(0)},
+	"regex.template_match":             {why: whyPattern, check: checkPattern(0)},
+	"regex.globs_match":                {why: whyPattern, check: checkPattern(0, 1)},
+	"glob.match":                       {why: whyPattern, check: checkPattern(0)},
+	"json.marshal":                     {why: whyShared, check: checkSize(1)},
+	"json.marshal_with_options":        {why: whyShared + " (with its prefix and indentation)", check: checkMarshalWithOptions},
+	"yaml.marshal":                     {why: whyShared, check: checkYAMLMarshal},
+	"internal.template_string":         {why: whyShared, check: checkSize(1)},
+	"object.union":                     {why: whyShared, check: checkSize(2), bounded: true},
+	"object.union_n":                   {why: whyShared, check: checkSize(1), bounded: true},
+	"array.concat":                     {why: whyResult, bounded: true},
+	"product":                          {why: whyShared + " (the digits of a product add up)", check: checkSize(1)},
+	"json.patch":                       {why: whyResult + " (copy operations double it)", bounded: true},
+	"numbers.range":                    {why: whyCount + " to MaxBuiltinElements", check: checkRange},
+	"numbers.range_step":               {why: whyCount + " to MaxBuiltinElements", check: checkRange},
+	"array.flatten":                    {why: "flattens an array that holds one large array many times; art22 bounds the result to 4 × MaxBuiltinElements", check: checkFlatten},
+	"bits.lsh":                         {why: whyCount + " to MaxIntBits", check: checkShift},
+	"units.parse":                      {why: "computes an exponent exactly, digit by digit; art22 refuses exponents of more than three digits", check: checkUnits},
+	"units.parse_bytes":                {why: "computes an exponent exactly, digit by digit; art22 refuses exponents of more than three digits", check: checkUnits},
+	"time.clock":                       {why: whyZone, check: checkZones(0)},
+	"time.date":                        {why: whyZone, check: checkZones(0)},
+	"time.weekday":                     {why: whyZone, check: checkZones(0)},
+	"time.format":                      {why: whyZone, check: checkZones(0)},
+	"time.add_date":                    {why: whyZone, check: checkZones(0)},
+	"time.diff":                        {why: whyZone, check: checkZones(0, 1)},
+	"time.parse_ns":                    {why: "reads a zone abbreviation (\"MST\") in the process's local zone; art22 reads it in UTC", impl: parseNanosUTC},
 }
 
 // Guarded lists the builtins art22 compiles to its own implementations.
@@ -684,6 +698,18 @@ func checkUnits(args []*ast.Term) error {
 		}
 	}
 	return nil
+}
+
+// checkPattern refuses patterns longer than MaxPatternBytes.
+func checkPattern(argIdx ...int) func([]*ast.Term) error {
+	return func(args []*ast.Term) error {
+		for _, i := range argIdx {
+			if s, ok := args[i].Value.(ast.String); ok && len(s) > MaxPatternBytes {
+				return fmt.Errorf("a pattern of %s is more than the %s art22's sandbox compiles", humanBytes(int64(len(s))), humanBytes(MaxPatternBytes))
+			}
+		}
+		return nil
+	}
 }
 
 // checkZones pins time zones to UTC: "" and "UTC" are UTC, "Local" (which

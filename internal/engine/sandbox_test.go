@@ -135,6 +135,10 @@ func TestGuardsRefuse(t *testing.T) {
 		{"array.concat", big, `array.concat(big, big)`, "array.concat: its result, written out, is more than"},
 		{"json.patch", big, `json.patch({}, [{"op": "add", "path": "/a", "value": big}])`, "json.patch: its result, written out, is more than"},
 		{"product", "\tx := bits.lsh(1, 1000000)", `product([x | some i in numbers.range(1, 200)])`, "product: its arguments, written out, are more than"},
+		{"regex.match", bigString, `regex.match(s, "x")`, "regex.match: a pattern of 64 KiB is more than the 16 KiB"},
+		{"regex.replace pattern", bigString, `regex.replace("x", s, "y")`, "regex.replace: a pattern of 64 KiB"},
+		{"glob.match", bigString, `glob.match(s, [], "x")`, "glob.match: a pattern of 64 KiB"},
+		{"regex.globs_match", bigString, `regex.globs_match("a", s)`, "regex.globs_match: a pattern of 64 KiB"},
 		{"array.flatten", "\tr := numbers.range(1, 50000)", `array.flatten([r | some i in numbers.range(1, 100)])`, "array.flatten: the result would hold 5000000 elements"},
 		{"bits.lsh", "", `bits.lsh(1, 1e12)`, "bits.lsh: the result would have about"},
 		{"units.parse", "", `units.parse("1e100000000")`, "units.parse: the number's exponent has more than three digits"},
@@ -198,6 +202,9 @@ func TestGuardsAsStock(t *testing.T) {
 		{"", `time.parse_ns("2006-01-02", "2026-11-01")`},
 		{"", `time.parse_ns("RFC3339", "2026-11-01T10:00:00+02:00")`},
 		{"", `sprintf("%s", ["a"]) with sprintf as "mocked"`},
+		{"", `[regex.match("^a+$", "aaa"), re_match("b", "abc"), regex.split(",", "a,b"), regex.find_n("a.", "abacad", 2)]`},
+		{"", `[regex.find_all_string_submatch_n("a(.)", "abac", -1), regex.template_match("a{[0-9]+}", "a12", "{", "}"), regex.globs_match("a.*", "ab"), regex.is_valid("(")]`},
+		{"", `[glob.match("*.rego", ["/"], "x.rego"), glob.match("a/**", [], "a/b/c")]`},
 	} {
 		t.Run(tc.expr, func(t *testing.T) {
 			got, err := evalExpr(t, tc.body, tc.expr)
