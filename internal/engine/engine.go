@@ -139,8 +139,7 @@ func formatASTError(err *ast.Error) string {
 func NewCompiler(opts Options) (*ast.Compiler, error) {
 	c := ast.NewCompiler().
 		WithStrict(true).
-		WithCapabilities(Capabilities()).
-		WithBuiltins(guardDecls()).
+		WithCapabilities(compilerCapabilities()).
 		WithEnablePrintStatements(false).
 		WithDefaultRegoVersion(ast.RegoV1).
 		WithStageAfterID(ast.StageSetAnnotationSet, ast.CompilerStageDefinition{
@@ -196,7 +195,7 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		rego.Compiler(c),
 		rego.ParsedQuery(q),
 		rego.StrictBuiltinErrors(true),
-		rego.Capabilities(Capabilities()),
+		rego.Capabilities(compilerCapabilities()),
 		rego.GenerateJSON(boundedJSON),
 	}, guardFunctions()...)
 	pq, err := rego.New(ropts...).PrepareForEval(ctx)

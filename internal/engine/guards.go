@@ -167,6 +167,17 @@ func guardedFunc(name string, g guard) topdown.BuiltinFunc {
 	}
 }
 
+// compilerCapabilities are Capabilities with art22's implementations of
+// the guarded builtins, which compiled rules call.
+func compilerCapabilities() *ast.Capabilities {
+	c := Capabilities()
+	decls := guardDecls()
+	for _, name := range Guarded() {
+		c.Builtins = append(c.Builtins, decls[guardPrefix+name])
+	}
+	return c
+}
+
 // guardDecls declares art22's implementations to the compiler, with the
 // stock builtins' types.
 func guardDecls() map[string]*ast.Builtin {
