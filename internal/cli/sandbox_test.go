@@ -6,7 +6,11 @@ import (
 	"os/exec"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/art22/checker/internal/engine"
 )
 
 // TestSandboxedPacks runs art22 check with each rule pack of
@@ -84,5 +88,42 @@ func TestLocalTimeIsUTC(t *testing.T) {
 		if !strings.Contains(outputs["UTC"], want) {
 			t.Errorf("the report lacks %s:\n%s", want, outputs["UTC"])
 		}
+	}
+}
+
+// TestTerminatedWhileStuck sends SIGTERM to art22 check while a rule is in
+// a builtin call that runs for seconds (testdata/failing-packs/stuck-builtin,
+// no time budget): it exits 2 within the grace Eval gives the call, not
+// when the call ends.
+func TestTerminatedWhileStuck(t *testing.T) {
+	if os.Getenv("ART22_TEST_MAIN") != "" {
+		var args []string
+		json.Unmarshal([]byte(os.Getenv("ART22_TEST_MAIN")), &args)
+		os.Exit(Main(args, os.Stdout, os.Stderr))
+	}
+	chdirRoot(t)
+	args, _ := json.Marshal([]string{"check", "--timeout", "0", "--rules", "testdata/failing-packs/stuck-builtin", "examples/tm/declaration.yaml"})
+	cmd := exec.Command(os.Args[0], "-test.run=^TestTerminatedWhileStuck$")
+	cmd.Env = append(os.Environ(), "ART22_TEST_MAIN="+string(args))
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Loading and compiling take a few hundred milliseconds; the call, seconds.
+	time.Sleep(2500 * time.Millisecond)
+	start := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	elapsed := time.Since(start)
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != ExitError {
+		t.Fatalf("exit: %v, stderr %q; want exit 2", err, stderr.String())
+	}
+	t.Logf("exited %s after SIGTERM", elapsed)
+	if elapsed > engine.StopGrace+2*time.Second {
+		t.Errorf("exited %s after SIGTERM; the grace is %s", elapsed, engine.StopGrace)
+	}
+	if !strings.Contains(stderr.String(), "terminated signal received") {
+		t.Errorf("stderr %q does not say the run was terminated", stderr.String())
 	}
 }
