@@ -137,13 +137,15 @@ func TestMemoryLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var peak uint64
 	done := make(chan struct{})
+	peakc := make(chan uint64)
 	go func() {
 		var ms runtime.MemStats
+		var peak uint64
 		for {
 			select {
 			case <-done:
+				peakc <- peak
 				return
 			case <-time.After(10 * time.Millisecond):
 				runtime.ReadMemStats(&ms)
@@ -153,6 +155,7 @@ func TestMemoryLimit(t *testing.T) {
 	}()
 	rep, err := c.Check(context.Background(), decls[0])
 	close(done)
+	peak := <-peakc
 	var mem *checker.MemoryError
 	if !errors.As(err, &mem) || rep != nil || mem.Limit != limit {
 		t.Fatalf("got report %v, error %v; want a MemoryError of %d", rep, err, limit)

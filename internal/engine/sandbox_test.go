@@ -159,7 +159,8 @@ func TestGuardsRefuse(t *testing.T) {
 			if !strings.Contains(err.Error(), "t.rego:") && tc.name != "result too large" {
 				t.Errorf("the error does not name the rule's file and line: %v", err)
 			}
-			if d := time.Since(start); d > 5*time.Second {
+			// Generous: building the test's values takes seconds under -race.
+			if d := time.Since(start); d > 30*time.Second {
 				t.Errorf("refused after %s", d)
 			}
 		})
