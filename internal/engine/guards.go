@@ -425,7 +425,7 @@ func checkSprintf(args []*ast.Term) error {
 		est += sum
 	}
 	if est > MaxBuiltinBytes {
-		return tooLarge("its result", est, MaxBuiltinBytes)
+		return fmt.Errorf("its result could be as large as %s, more than the %s one builtin call may produce in art22's sandbox", humanBytes(est), humanBytes(MaxBuiltinBytes))
 	}
 	return nil
 }
