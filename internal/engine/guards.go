@@ -406,11 +406,17 @@ func checkSprintf(args []*ast.Term) error {
 	if !ok {
 		return nil
 	}
-	verbs, widths, indexed := scanFormat(string(format))
+	verbs, widths, indexed, expands := scanFormat(string(format))
 	var sum, largest int64
 	for i := 0; i < arr.Len(); i++ {
-		// %q and %x write a character as up to ten.
-		n := 10 * valueSize(arr.Elem(i).Value, MaxBuiltinBytes, nil)
+		v := arr.Elem(i).Value
+		n := valueSize(v, MaxBuiltinBytes, nil)
+		switch _, isString := v.(ast.String); {
+		case expands:
+			n *= 10 // %q, %x and %U write a character as up to ten
+		case !isString:
+			n *= 6 // a composite is written in Rego, its strings quoted: "\u0000"
+		}
 		sum += n
 		largest = max(largest, n)
 		if sum > 10*MaxBuiltinBytes {
@@ -432,8 +438,9 @@ func checkSprintf(args []*ast.Term) error {
 
 // scanFormat counts a Go format's verbs, adds up their widths and
 // precisions (1e6, fmt's largest, for *), and says whether it indexes its
-// arguments explicitly.
-func scanFormat(f string) (verbs, widths int64, indexed bool) {
+// arguments explicitly and whether a verb may write a character as several
+// (%q, %x, %X, %U).
+func scanFormat(f string) (verbs, widths int64, indexed, expands bool) {
 	const fmtMaxWidth = 1e6
 	num := func(i int) (int, int64) {
 		var n int64
@@ -482,8 +489,11 @@ func scanFormat(f string) (verbs, widths int64, indexed bool) {
 		}
 	verb:
 		widths += w + p
+		if i < len(f) && strings.IndexByte("qxXU", f[i]) >= 0 {
+			expands = true
+		}
 	}
-	return verbs, widths, indexed
+	return verbs, widths, indexed, expands
 }
 
 func checkConcat(args []*ast.Term) error {

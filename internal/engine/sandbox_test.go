@@ -118,6 +118,7 @@ func TestGuardsRefuse(t *testing.T) {
 	}{
 		{"sprintf indexes", bigString, `sprintf(concat("", ["%[1]v" | some i in numbers.range(1, 1000)]), [s])`, "sprintf: its result could be as large as"},
 		{"sprintf widths", "", `sprintf(concat("", ["%1000000d" | some i in numbers.range(1, 40)]), [1])`, "sprintf: its result could be as large as"},
+		{"sprintf %q", bigString, `sprintf("%q", [concat("", [s | some i in numbers.range(1, 100)])])`, "sprintf: its result could be as large as"},
 		{"sprintf shared", big, `sprintf("%v", [big])`, "sprintf: its result could be as large as"},
 		{"concat", bigString, `concat(",", [s | some i in numbers.range(1, 1000)])`, "concat: its result would be"},
 		{"replace", bigString, `replace(s, "", s)`, "replace: its result would be"},
@@ -172,6 +173,8 @@ func TestGuardsRefuse(t *testing.T) {
 func TestGuardsAsStock(t *testing.T) {
 	for _, tc := range []struct{ body, expr string }{
 		{"", `sprintf("%s-%d-%v-%5.2f", ["a", 1, {"k": [1]}, 3.14159])`},
+		{bigString, `count(sprintf("%s|%s|%s|%s|%s", [s, s, s, s, s]))`},
+		{"", `sprintf("%q %x %[1]v %%", ["a\u0000b"])`},
 		{"", `concat(",", ["a", "b", "c"])`},
 		{"", `concat("", {"a", "b"})`},
 		{"", `replace("aXbX", "X", "Yz")`},

@@ -3,7 +3,7 @@ package art22.rules.failing
 # METADATA
 # title: Formats 64 MB in one call
 # description: >-
-#   A rule made to fail, for art22's sandbox tests: one sprintf call would write a 64 KB text a thousand times (64 MB; art22 estimates up to ten times that, for %q); the evaluation stops.
+#   A rule made to fail, for art22's sandbox tests: one sprintf call would write a 64 KB text a thousand times (64 MB); the evaluation stops.
 # custom:
 #   id: FAIL-SPRINTF
 #   severity: risk
