@@ -255,3 +255,38 @@ func TestTimeIsUTC(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryRefusal: a call of each refused builtin of this OPA fails to
+// compile, with the builtin, its file:line and the reason.
+func TestEveryRefusal(t *testing.T) {
+	n := 0
+	for _, b := range ast.CapabilitiesForThisVersion().Builtins {
+		verdict, why := Audit(b.Name)
+		if verdict != "refused" {
+			continue
+		}
+		n++
+		args := make([]string, b.Decl.Arity())
+		for i := range args {
+			args[i] = "null"
+		}
+		src := fmt.Sprintf("package art22.rules.t\n\nr contains {\"v\": x} if {\n\tx := %s(%s)\n}\n", b.Name, strings.Join(args, ", "))
+		mods, err := ParseFiles([]File{{Name: "t.rego", Source: src}})
+		if err != nil {
+			// print and a few others are keywords or void: call them as statements.
+			src = fmt.Sprintf("package art22.rules.t\n\nr contains {\"v\": 1} if {\n\t%s(%s)\n}\n", b.Name, strings.Join(args, ", "))
+			if mods, err = ParseFiles([]File{{Name: "t.rego", Source: src}}); err != nil {
+				t.Errorf("%s: %v", b.Name, err)
+				continue
+			}
+		}
+		_, err = Compile(context.Background(), mods, Options{})
+		want := fmt.Sprintf("t.rego:4:7: rego_type_error: builtin %s is not allowed: it %s", b.Name, why)
+		if err == nil || !strings.Contains(err.Error(), "t.rego:4:") || !strings.Contains(err.Error(), fmt.Sprintf("builtin %s is not allowed: it %s", b.Name, why)) {
+			t.Errorf("%s: got %v\nwant %s", b.Name, err, want)
+		}
+	}
+	if n != 32 {
+		t.Errorf("%d builtins refused; docs/sandbox.md and the README say 32", n)
+	}
+}
