@@ -44,6 +44,7 @@ type Checker struct {
 	// maxWaiverDays is how far after the as-of date a waiver may expire.
 	maxWaiverDays int
 	quotes        policy.QuoteRule
+	memory        *memoryGuard // nil: no limit
 }
 
 type config struct {
@@ -52,6 +53,7 @@ type config struct {
 	timeout       time.Duration
 	maxWaiverDays int
 	quotes        policy.QuoteRule
+	memoryLimit   int64
 }
 
 // WithQuoteRule sets what a disclosure claim's quote must be to count as
@@ -156,6 +158,9 @@ func New(opts ...Option) (*Checker, error) {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
 	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays, quotes: cfg.quotes}
+	if cfg.memoryLimit > 0 {
+		c.memory = newMemoryGuard(cfg.memoryLimit)
+	}
 	var errs ast.Errors
 	seen := map[string]string{}
 	for _, er := range eng.Rules() {
@@ -183,7 +188,7 @@ func loadPacks(sources []packSource) ([]*Pack, map[*Pack][]*ast.Module, error) {
 	var packs []*Pack
 	mods := map[*Pack][]*ast.Module{}
 	for _, src := range sources {
-		p, err := LoadPack(src.name, src.fsys)
+		p, err := src.load()
 		if err != nil {
 			return nil, nil, err
 		}
@@ -390,8 +395,9 @@ func (r *Report) Count(min Severity) int {
 }
 
 // Check evaluates every rule on a declaration. An error means nothing was
-// judged: a rule that fails to evaluate, a malformed finding or a cancelled
-// context never yields a partial report.
+// judged: a rule that fails to evaluate, a malformed finding, a cancelled
+// context, the time budget or the memory limit never yields a partial
+// report.
 func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("checker: nil declaration")
@@ -406,6 +412,11 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeoutCause(ctx, c.timeout, &BudgetError{Budget: c.timeout})
 		defer cancel()
+	}
+	if c.memory != nil {
+		var stop func()
+		ctx, stop = c.memory.watch(ctx)
+		defer stop()
 	}
 	asOf := c.AsOf()
 	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}

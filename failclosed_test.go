@@ -3,11 +3,13 @@ package checker_test
 import (
 	"context"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/internal/engine"
 	"github.com/art22/checker/policy"
 )
 
@@ -98,5 +100,78 @@ func TestTimeBudget(t *testing.T) {
 	}
 	if _, err := c3.Check(context.Background(), decls[0]); err != nil {
 		t.Errorf("a budget of a minute: %v", err)
+	}
+}
+
+// TestStuckEvaluation: a rule stuck in one evaluation step, which no
+// cancellation interrupts, still ends Check at its budget (plus the grace
+// Eval gives the step), with a BudgetError.
+func TestStuckEvaluation(t *testing.T) {
+	decls, err := policy.LoadFile("examples/tm/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The rule reaches its seconds-long call within milliseconds (within a
+	// second under -race): the budget ends inside the call.
+	const budget = time.Second
+	c, err := checker.New(checker.WithAsOf(asOf), checker.WithRulePack("testdata/failing-packs/stuck-builtin"), checker.WithTimeout(budget))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	rep, err := c.Check(context.Background(), decls[0])
+	elapsed := time.Since(start)
+	var be *checker.BudgetError
+	if !errors.As(err, &be) || rep != nil {
+		t.Fatalf("got report %v, error %v; want a BudgetError", rep, err)
+	}
+	// It waited the grace (the call was stuck), and no longer.
+	t.Logf("returned after %s", elapsed)
+	if elapsed < budget+engine.StopGrace || elapsed > budget+engine.StopGrace+2*time.Second {
+		t.Errorf("Check returned after %s; the budget was %s and the grace %s", elapsed, budget, engine.StopGrace)
+	}
+}
+
+// TestMemoryLimit: a rule that accumulates memory step by step is stopped
+// at the limit with a MemoryError, and no report.
+func TestMemoryLimit(t *testing.T) {
+	decls, err := policy.LoadFile("examples/tm/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const limit = 256 << 20
+	c, err := checker.New(checker.WithAsOf(asOf), checker.WithRulePack("testdata/failing-packs/memory-hog"), checker.WithMemoryLimit(limit))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	peakc := make(chan uint64)
+	go func() {
+		var ms runtime.MemStats
+		var peak uint64
+		for {
+			select {
+			case <-done:
+				peakc <- peak
+				return
+			case <-time.After(10 * time.Millisecond):
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapAlloc)
+			}
+		}
+	}()
+	rep, err := c.Check(context.Background(), decls[0])
+	close(done)
+	peak := <-peakc
+	var mem *checker.MemoryError
+	if !errors.As(err, &mem) || rep != nil || mem.Limit != limit {
+		t.Fatalf("got report %v, error %v; want a MemoryError of %d", rep, err, limit)
+	}
+	if want := "checking stopped: the process's memory passed its limit of 256 MiB ("; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %q, want it to start with %q", err, want)
+	}
+	t.Logf("stopped with %d MiB in use; peak seen %d MiB", mem.Heap>>20, peak>>20)
+	if peak > 2*limit {
+		t.Errorf("the heap reached %d MiB; the limit is %d MiB", peak>>20, limit>>20)
 	}
 }

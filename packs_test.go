@@ -3,12 +3,16 @@ package checker_test
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"testing/fstest"
+	"time"
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/engine"
@@ -116,6 +120,13 @@ func TestPackSandbox(t *testing.T) {
 		"crypto.x509.parse_and_verify_certificates_with_options": `crypto.x509.parse_and_verify_certificates_with_options("x", {})`,
 		"providers.aws.sign_req":                                 `providers.aws.sign_req({}, {}, 0)`,
 		"trace":                                                  `trace("x")`,
+		"json.verify_schema":                                     `json.verify_schema({"$ref": "file:///etc/passwd"})`,
+		"json.match_schema":                                      `json.match_schema({}, {"$ref": "file:///etc/passwd"})`,
+		"strings.render_template":                                `strings.render_template("{{range 2000000000}}x{{end}}", {})`,
+		"graph.reachable_paths":                                  `graph.reachable_paths({"a": ["b"]}, {"a"})`,
+		"internal.print":                                         `internal.print([["x"]])`,
+		"graphql.parse_schema":                                   `graphql.parse_schema("type Query { a: Int }")`,
+		"rego.parse_module":                                      `rego.parse_module("x.rego", "package x")`,
 	}
 	for name := range engine.Forbidden {
 		if _, ok := calls[name]; !ok {
@@ -148,3 +159,97 @@ func TestTwoPacksCannotOverlap(t *testing.T) {
 
 var _ = slices.Contains[[]string]
 var _ = policy.APIVersion
+
+// TestPackFiles: a pack's files are read within its directory, only if
+// they are regular files within the size limit, and never block.
+func TestPackFiles(t *testing.T) {
+	ok := rule("REG-X", "\tsome i, d in input.decisions")
+	newPack := func(t *testing.T) string { return writePack(t, manifest, ok) }
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T) string // returns the directory
+		want  string
+	}{
+		{"no such directory", func(t *testing.T) string { return filepath.Join(t.TempDir(), "nonexistent") }, "rule pack DIR: no such directory"},
+		{"not a directory", func(t *testing.T) string {
+			f := filepath.Join(t.TempDir(), "file")
+			os.WriteFile(f, []byte("x"), 0o644)
+			return f
+		}, "rule pack DIR: not a directory"},
+		{"manifest is /dev/zero", func(t *testing.T) string {
+			dir := newPack(t)
+			os.Remove(filepath.Join(dir, ".manifest"))
+			os.Symlink("/dev/zero", filepath.Join(dir, ".manifest"))
+			return dir
+		}, "rule pack DIR: .manifest: a symbolic link to /dev/zero, outside the pack's directory or to nothing; a pack reads only its own files"},
+		{"manifest links to a device inside", func(t *testing.T) string {
+			dir := newPack(t)
+			if err := syscall.Mknod(filepath.Join(dir, "null"), syscall.S_IFCHR|0o666, int(0x103)); err != nil {
+				t.Skipf("mknod: %v", err)
+			}
+			os.Remove(filepath.Join(dir, ".manifest"))
+			os.Symlink("null", filepath.Join(dir, ".manifest"))
+			return dir
+		}, "rule pack DIR: .manifest: not a regular file (a character device); a pack holds regular files"},
+		{"rego is a FIFO", func(t *testing.T) string {
+			dir := newPack(t)
+			if err := syscall.Mkfifo(filepath.Join(dir, "hang.rego"), 0o644); err != nil {
+				t.Skipf("mkfifo: %v", err)
+			}
+			return dir
+		}, "rule pack DIR: hang.rego: not a regular file (a FIFO); a pack holds regular files"},
+		{"rego links outside", func(t *testing.T) string {
+			dir := newPack(t)
+			outside := filepath.Join(filepath.Dir(dir), "outside.rego")
+			os.WriteFile(outside, []byte(ok), 0o644)
+			os.Symlink("../outside.rego", filepath.Join(dir, "link.rego"))
+			return dir
+		}, "rule pack DIR: link.rego: a symbolic link to ../outside.rego, outside the pack's directory or to nothing; a pack reads only its own files"},
+		{"rego too large", func(t *testing.T) string {
+			dir := newPack(t)
+			f, _ := os.Create(filepath.Join(dir, "huge.rego"))
+			f.Truncate(checker.MaxPackFileBytes + 1)
+			f.Close()
+			return dir
+		}, "rule pack DIR: huge.rego: 8388609 bytes, larger than the 8 MiB a pack's file may be"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := tc.setup(t)
+			done := make(chan error, 1)
+			go func() {
+				_, err := checker.New(checker.WithRulePack(dir))
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				want := strings.ReplaceAll(tc.want, "DIR", dir)
+				if err == nil || err.Error() != want {
+					t.Errorf("got %v\nwant %s", err, want)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("loading the pack blocked")
+			}
+		})
+	}
+	// The same checks on a pack given as a file system.
+	for mode, want := range map[fs.FileMode]string{
+		fs.ModeNamedPipe:  "rule pack fs: hang.rego: not a regular file (a FIFO); a pack holds regular files",
+		fs.ModeCharDevice: "rule pack fs: hang.rego: not a regular file (a character device); a pack holds regular files",
+	} {
+		fsys := fstest.MapFS{".manifest": {Data: []byte(manifest)}, "rules.rego": {Data: []byte(ok)}, "hang.rego": {Mode: mode}}
+		if _, err := checker.New(checker.WithRulePackFS("fs", fsys)); err == nil || err.Error() != want {
+			t.Errorf("%v: got %v, want %s", mode, err, want)
+		}
+	}
+	big := fstest.MapFS{".manifest": {Data: []byte(manifest)}, "rules.rego": {Data: []byte(ok)}, "big.rego": {Data: make([]byte, checker.MaxPackFileBytes+1)}}
+	if _, err := checker.New(checker.WithRulePackFS("fs", big)); err == nil || !strings.Contains(err.Error(), "big.rego: 8388609 bytes, larger than the 8 MiB") {
+		t.Errorf("large file: got %v", err)
+	}
+	// A link that stays inside the pack is followed.
+	dir := writePack(t, manifest, ok)
+	os.Rename(filepath.Join(dir, "rules.rego"), filepath.Join(dir, "real.rego.txt"))
+	os.Symlink("real.rego.txt", filepath.Join(dir, "rules.rego"))
+	if _, err := checker.New(checker.WithRulePack(dir)); err != nil {
+		t.Errorf("a link inside the pack: %v", err)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -97,7 +96,7 @@ func RunTests(ctx context.Context, packDirs []string, coverage bool) (*TestRepor
 		}
 		var packs []*Pack
 		for _, dir := range packDirs {
-			p, err := LoadPack(dir, os.DirFS(dir))
+			p, err := LoadPackDir(dir)
 			if err != nil {
 				return nil, err
 			}
@@ -149,7 +148,7 @@ func RunTests(ctx context.Context, packDirs []string, coverage bool) (*TestRepor
 		}
 		tr := TestResult{Package: r.Package, Name: r.Name, File: r.Location.File, Line: r.Location.Row, Pass: r.Pass(), Duration: r.Duration}
 		if r.Error != nil {
-			tr.Error = r.Error.Error()
+			tr.Error = engine.ErrorText(r.Error)
 		}
 		rep.Results = append(rep.Results, tr)
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -40,7 +41,11 @@ type checkFlags struct {
 	maxWaiverDays int
 	minQuoteWords int
 	minQuoteChars int
+	maxMem        int64
 }
+
+// defaultMaxMemory is --max-memory's default: 2 GiB.
+const defaultMaxMemory = 2 << 30
 
 // limitFlags names the flag that raises each loading limit.
 var limitFlags = map[string]string{"MaxBytes": "--max-file-size", "MaxNodes": "--max-nodes", "MaxWaiverDays": "--max-waiver-days"}
@@ -92,6 +97,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "files loaded and checked in parallel (output order does not depend on it)")
 	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
+	fl.Int64Var(&f.maxMem, "max-memory", defaultMaxMemory, "most memory, in bytes, the process may hold while checking; past it the run stops with exit code 2 (0 for no limit)")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
 	fl.IntVar(&f.maxWaiverDays, "max-waiver-days", checker.DefaultMaxWaiverDays, "a waiver may expire at most this many days after the as-of date; one that expires later is refused")
 	fl.IntVar(&f.minQuoteWords, "min-quote-words", policy.DefaultQuoteRule.MinWords, "a claim's quote counts as evidence when it has at least this many words (or --min-quote-chars characters)")
@@ -157,6 +163,15 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		return usageError("--min-quote-words and --min-quote-chars must be 1 or more")
 	}
 	opts = append(opts, checker.WithQuoteRule(f.minQuoteWords, f.minQuoteChars))
+	if f.maxMem < 0 {
+		return usageError("--max-memory %d: want 0 (no limit) or more", f.maxMem)
+	}
+	if f.maxMem > 0 {
+		// The soft limit makes the collector work harder near the limit,
+		// so that the memory guard judges live data, not garbage.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(f.maxMem))
+		opts = append(opts, checker.WithMemoryLimit(f.maxMem))
+	}
 	if f.jobs < 1 {
 		return usageError("--jobs %d: want 1 or more", f.jobs)
 	}
@@ -529,6 +544,10 @@ func checkFile(ctx context.Context, c *checker.Checker, limits policy.Limits, ti
 			var budget *checker.BudgetError
 			if errors.As(err, &budget) {
 				return nil, fmt.Errorf("%s: %w (raise it with --timeout)", d.File(), err)
+			}
+			var mem *checker.MemoryError
+			if errors.As(err, &mem) {
+				return nil, fmt.Errorf("%s: %w (raise it with --max-memory)", d.File(), err)
 			}
 			return nil, fmt.Errorf("%s: %w", d.File(), err)
 		}

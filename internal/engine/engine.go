@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -53,6 +54,23 @@ type Hit struct {
 	Rule string
 	// Value is the finding object the rule emitted.
 	Value map[string]any
+}
+
+// StopGrace is how long Eval waits, once its context is done, for the
+// evaluation to stop.
+const StopGrace = time.Second
+
+// MaxResultBytes bounds the findings of one evaluation, written out.
+const MaxResultBytes = 4 * MaxBuiltinBytes
+
+// boundedJSON converts the query's result to Go values, refusing one
+// that is too large written out (a finding that holds a value whose parts
+// are shared many times over).
+func boundedJSON(t *ast.Term, _ *rego.EvalContext) (any, error) {
+	if n := valueSize(t.Value, MaxResultBytes, nil); n > MaxResultBytes {
+		return nil, fmt.Errorf("the findings, written out, are more than %s: a rule emits a value that holds its parts many times over", humanBytes(MaxResultBytes))
+	}
+	return ast.JSON(t.Value)
 }
 
 // Engine holds compiled rules and the prepared query. It is safe for
@@ -122,9 +140,15 @@ func formatASTError(err *ast.Error) string {
 func NewCompiler(opts Options) (*ast.Compiler, error) {
 	c := ast.NewCompiler().
 		WithStrict(true).
-		WithCapabilities(Capabilities()).
+		WithCapabilities(compilerCapabilities()).
 		WithEnablePrintStatements(false).
-		WithDefaultRegoVersion(ast.RegoV1)
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithStageAfterID(ast.StageSetAnnotationSet, ast.CompilerStageDefinition{
+			Name: "art22.CheckSchemaAnnotations", MetricName: "art22_check_schema_annotations", Stage: checkSchemaAnnotations,
+		}).
+		WithStageAfterID(ast.StageCheckTypes, ast.CompilerStageDefinition{
+			Name: "art22.RewriteGuardedBuiltins", MetricName: "art22_rewrite_guarded_builtins", Stage: rewriteGuarded,
+		})
 	if len(opts.InputSchema) > 0 {
 		var schema any
 		if err := json.Unmarshal(opts.InputSchema, &schema); err != nil {
@@ -168,12 +192,14 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		items = append(items, ast.Item(ast.StringTerm(r.Path), ast.NewTerm(ref)))
 	}
 	q := ast.NewBody(ast.Equality.Expr(ast.VarTerm("hits"), ast.ObjectTerm(items...)))
-	pq, err := rego.New(
+	ropts := append([]func(*rego.Rego){
 		rego.Compiler(c),
 		rego.ParsedQuery(q),
 		rego.StrictBuiltinErrors(true),
-		rego.Capabilities(Capabilities()),
-	).PrepareForEval(ctx)
+		rego.Capabilities(compilerCapabilities()),
+		rego.GenerateJSON(boundedJSON),
+	}, guardFunctions()...)
+	pq, err := rego.New(ropts...).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("preparing the findings query: %w", err)
 	}
@@ -188,10 +214,7 @@ func explainForbidden(errs ast.Errors) ast.Errors {
 			continue
 		}
 		if name, ok := strings.CutPrefix(e.Message, "undefined function "); ok && IsForbidden(name) {
-			why := Forbidden[name]
-			if why == "" {
-				why = "belongs to the net. family, refused as a whole"
-			}
+			why, _ := whyForbidden(name)
 			e.Message = fmt.Sprintf("builtin %s is not allowed: it %s; rules run sandboxed, without network, environment, clock or randomness (the as-of date is input.evaluation.asOf)", name, why)
 		}
 	}
@@ -273,8 +296,35 @@ func (e *Engine) Compiler() *ast.Compiler { return e.compiler }
 // Eval evaluates every rule on one input. A rule that fails to evaluate
 // (a conflict, a builtin error, a cancelled context) is an error: there is
 // no partial result.
+//
+// Cancelling ctx stops the evaluation at its next step. A builtin call
+// cannot be interrupted: if the evaluation has not stopped StopGrace after
+// ctx is done, Eval returns ctx's cause without waiting for it (the call
+// runs on, and its result is dropped), so that no rule holds a run past its
+// budget.
 func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Hit, error) {
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+	type result struct {
+		rs  rego.ResultSet
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input))
+		done <- result{rs, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		t := time.NewTimer(StopGrace)
+		defer t.Stop()
+		select {
+		case r = <-done:
+		case <-t.C:
+			return nil, fmt.Errorf("evaluation did not stop within %s of being cancelled (a builtin call is still running): %w", StopGrace, context.Cause(ctx))
+		}
+	}
+	rs, err := r.rs, r.err
 	if err != nil {
 		return nil, evalError(err)
 	}
@@ -319,7 +369,7 @@ func evalError(err error) error {
 		if te.Location != nil {
 			where = fmt.Sprintf("%s:%d:%d: ", te.Location.File, te.Location.Row, te.Location.Col)
 		}
-		return fmt.Errorf("%srule evaluation failed (%s): %s", where, te.Code, te.Message)
+		return fmt.Errorf("%srule evaluation failed (%s): %s", where, te.Code, cleanGuardMessage(te.Message))
 	}
 	return fmt.Errorf("rule evaluation failed: %w", err)
 }

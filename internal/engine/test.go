@@ -45,6 +45,7 @@ func RunTests(ctx context.Context, modules []*ast.Module, opts TestOptions) ([]*
 	defer store.Abort(ctx, txn)
 	r := tester.NewRunner().
 		SetCompiler(c).
+		AddCustomBuiltins(guardTestBuiltins()).
 		SetStore(store).
 		SetModules(byName).
 		RaiseBuiltinErrors(true).
@@ -70,3 +71,19 @@ func asASTErrors(err error) ast.Errors {
 	}
 	return ast.Errors{ast.NewError(ast.CompileErr, nil, "%s", fmt.Sprint(err))}
 }
+
+// guardTestBuiltins gives the test runner art22's implementations of the
+// guarded builtins.
+func guardTestBuiltins() []*tester.Builtin {
+	decls := guardDecls()
+	fns := guardFunctions()
+	out := make([]*tester.Builtin, 0, len(fns))
+	for i, name := range Guarded() {
+		out = append(out, &tester.Builtin{Decl: decls[guardPrefix+name], Func: fns[i]})
+	}
+	return out
+}
+
+// ErrorText is the text of an evaluation error, with the names of art22's
+// implementations of guarded builtins read as the builtins' own.
+func ErrorText(err error) string { return cleanGuardMessage(err.Error()) }

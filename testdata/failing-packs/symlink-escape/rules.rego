@@ -1,0 +1,1 @@
+../../../examples/rule-pack/review_time.rego
