@@ -89,7 +89,7 @@ bundled_consent contains finding if {
 }
 
 # What follows from a consent's invalidity, for because.
-_consequences(id) := $"so it is no valid consent for {lib.quoted(_users(id))}, which rely on it" if lib.consent_users[id]
+_consequences(id) := $"it is therefore no valid consent for {lib.quoted(_users(id))}, which rely on it" if lib.consent_users[id]
 
 _consequences(id) := "no purpose or decision relies on it yet" if not lib.consent_users[id]
 

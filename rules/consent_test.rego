@@ -29,7 +29,7 @@ test_bundled_consent_fires_for_consent_in_the_terms if {
 	findings := consent.bundled_consent with input as inp
 	{f.path | some f in findings} == {["consents", 0, "mechanism"]}
 	some f in findings
-	f.because[2] == "so it is no valid consent for `underwriting`, which rely on it"
+	f.because[2] == "it is therefore no valid consent for `underwriting`, which rely on it"
 }
 
 test_bundled_consent_fires_for_a_pre_ticked_box if {

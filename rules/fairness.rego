@@ -420,7 +420,7 @@ _declared_words(pf) := "" if count(pf.declared) == 0
 
 # What follows: the purpose the decision serves has no valid Art. 6(1) basis other than
 # consent for rating people on the factor (reported by ART6-1-BASIS-NECESSITY).
-_protected_follows(d, f) := [$"so purpose `{d.purpose}` has no valid Art. 6(1) basis for rating people on it ({x.rule})" |
+_protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art. 6(1) basis for rating people on it ({x.rule})" |
 	some x in lib.basis_defects[d.purpose]
 	x.root == "ART5-1A-PROTECTED-PROXY"
 	contains(x.message, $"factor `{f.id}`")

@@ -229,7 +229,7 @@ test_protected_proxy_fires_for_a_postcode_without_proxy_for if {
 	f.message == "factor `area` stands in for ethnic-origin without justification"
 	f.because[1] == "postcode can stand in for ethnic-origin"
 	f.because[2] == "it is not justified: it was never tested for disparate effects (justification.biasTest.date is empty); no actuarial or statistical evidence is given (justification.evidence is empty)"
-	f.because[3] == "so purpose `underwriting` has no valid Art. 6(1) basis for rating people on it (ART6-1-BASIS-NECESSITY)"
+	f.because[3] == "purpose `underwriting` therefore has no valid Art. 6(1) basis for rating people on it (ART6-1-BASIS-NECESSITY)"
 }
 
 test_protected_proxy_fires_for_a_statement_alone if {
