@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -22,7 +23,8 @@ import (
 // beside art22's rules, and checks the reference declaration with each.
 // Whatever the pack, the check must not crash, must return within its
 // budget (plus the grace Eval gives a builtin call), must not read the
-// canary file or the canary environment variable, and must not show a
+// canary file or the canary environment variable, must not leave a
+// builtin call running for more than 5 s after it returns, and must not show a
 // time in the process's local zone: the tests of this package run with a
 // local zone of their own (TestMain), whose name and offset no rule may
 // ever print.
@@ -43,6 +45,8 @@ func FuzzPack(f *testing.F) {
 		f.Fatal(err)
 	}
 	const budget = 300 * time.Millisecond
+	// A fuzz worker gives one input 10 s in all before it gives up.
+	const leftBehind = 5 * time.Second
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src := genPack(data, canary)
 		fsys := fstest.MapFS{
@@ -57,8 +61,18 @@ func FuzzPack(f *testing.F) {
 		}
 		start := time.Now()
 		rep, err := c.Check(context.Background(), decls[0])
-		if d := time.Since(start); d > budget+engine.StopGrace+time.Second {
+		d := time.Since(start)
+		if d > budget+engine.StopGrace+time.Second {
 			t.Fatalf("check took %s, budget %s\n%s", d, budget, src)
+		}
+		if d >= budget+engine.StopGrace/2 {
+			// The check may have left a builtin call running: it must end
+			// soon, or such calls pile up and take the process down.
+			for wait := time.Now(); evaluating(); time.Sleep(10 * time.Millisecond) {
+				if time.Since(wait) > leftBehind {
+					t.Fatalf("a builtin call ran on for more than %s after its check returned\n%s", leftBehind, src)
+				}
+			}
 		}
 		if err != nil {
 			sandboxed(t, src, err.Error(), secret)
@@ -83,6 +97,19 @@ func writeCanary(tb testing.TB) (path, secret string) {
 	}
 	os.Setenv("ART22_CANARY", secret)
 	return path, secret
+}
+
+// evaluating reports whether an evaluation is still running: a goroutine
+// in Engine.Eval's evaluation.
+func evaluating() bool {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			return strings.Contains(string(buf[:n]), "internal/engine.(*Engine).Eval.func")
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 // sandboxed fails the test if the output shows the canary's secret or a

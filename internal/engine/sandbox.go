@@ -54,7 +54,7 @@ var Forbidden = map[string]string{
 // the reason. (net.cidr_* are pure, but the family is refused whole, so that
 // a future network builtin under net. is refused too.)
 var forbiddenPrefixes = map[string]string{
-	"net.":     "belongs to the net. family, refused as a whole (it reaches the network)",
+	"net.":     "belongs to the net. family, refused as a whole so that a network builtin added under net. is refused too (net.lookup_ip_addr reaches the network)",
 	"graphql.": "parses GraphQL with a parser that bounds neither time nor memory, in one call; the family is refused as a whole",
 }
 

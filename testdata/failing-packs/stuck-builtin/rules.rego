@@ -12,9 +12,10 @@ package art22.rules.failing
 #   humanReview: None.
 #   sources: [{kind: guideline, title: art22 test fixture}]
 stuck contains {"message": "m", "path": ["controller"], "because": ["b"]} if {
-	# A number of 15,300 digits multiplied by itself 40 times: one builtin
-	# call, which no cancellation interrupts, of seconds of arithmetic on
-	# a few megabytes.
-	x := product([99999999999999999 | some i in numbers.range(1, 900)])
-	product([x | some i in numbers.range(1, 40)]) < 0
+	# An integer of a million bits, squared: one builtin call (multiplying,
+	# then writing the result's 600,000 digits) of seconds, which no
+	# cancellation interrupts.
+	x := bits.lsh(1, 1000000) + 1
+	y := x * x
+	y > 0
 }
