@@ -57,14 +57,14 @@ func (Subject) allowed() []string {
 	return []string{"applicant", "insured", "policyholder", "spouse", "child", "relatives", "beneficiary", "claimant", "patient", "employee"}
 }
 
-// Source is where data comes from. data-subject: the person gives it;
+// DataSource is where data comes from. data-subject: the person gives it;
 // device: observed from the person's own device or account (a phone, a
 // wearable, a telematics box), which is collected from the person (Art. 13);
 // derived: computed from other data. Every other source is someone else
 // (Art. 14).
-type Source string
+type DataSource string
 
-func (Source) allowed() []string {
+func (DataSource) allowed() []string {
 	return []string{
 		"data-subject", "doctors", "hospitals", "pharmacies", "credit-bureau", "public-register",
 		"device", "other-insurers", "broker", "employer", "previous-controller",
@@ -213,13 +213,13 @@ func (Stage) allowed() []string {
 	}
 }
 
-// CoverageTopic is what a disclosure text says, from a controlled vocabulary.
+// ClaimTopic is what a disclosure text says, from a controlled vocabulary.
 // Topics that concern one thing name it: purpose and recipient name the
 // purpose or recipient, factor-applied and factor-extent name the factor,
 // category and source name the data category.
-type CoverageTopic string
+type ClaimTopic string
 
-func (CoverageTopic) allowed() []string {
+func (ClaimTopic) allowed() []string {
 	return []string{
 		"controller-identity", "dpo-contact", "purpose", "legal-basis", "legitimate-interests",
 		"recipient", "transfers", "retention", "category", "source", "data-mandatory",

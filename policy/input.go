@@ -55,7 +55,7 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 			c.Subjects = []Subject{"applicant"}
 		}
 		if len(c.Sources) == 0 {
-			c.Sources = []Source{"data-subject"}
+			c.Sources = []DataSource{"data-subject"}
 		}
 	}
 	n.Decisions = slices.Clone(d.Decisions)

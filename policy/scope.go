@@ -5,27 +5,40 @@ import (
 	"strings"
 )
 
-// Checks of fields that depend on each other. They keep the declaration
-// coherent; whether it is compliant is for the rules to say.
+// Exclusion declares that the declaration does not describe an obligation
+// area, or the facts some rules need, and why. Give an area, or rule ids.
+type Exclusion struct {
+	// The area: the rule package's name, e.g. security or impact-assessments.
+	Area Area `yaml:"area" json:"area"`
+	// Rule ids whose facts the declaration does not give, when not a whole area.
+	Rules []string `yaml:"rules" json:"rules"`
+	// Why the declaration does not describe it.
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
+	// With rules: who owns the missing facts (required with rules: setting
+	// named rules aside is accepting their findings, like a waiver).
+	Owner string `yaml:"owner" json:"owner"`
+	// With rules: who approved setting them aside, someone other than the owner (required with rules).
+	Approver string `yaml:"approver" json:"approver"`
+	// With rules: the last day they are set aside (required with rules); after it their findings count again.
+	Expires Date `yaml:"expires" json:"expires"`
+}
 
-func (c *Coverage) check() []issue {
-	need := map[CoverageTopic]string{
-		"factor-applied": "factor", "factor-extent": "factor",
-		"purpose": "purpose", "recipient": "recipient",
-		"category": "category", "source": "category",
-	}
-	set := map[string]bool{"factor": c.Factor != "", "purpose": c.Purpose != "", "recipient": c.Recipient != "", "category": c.Category != ""}
-	var out []issue
-	want := need[c.Topic]
-	for _, f := range []string{"factor", "purpose", "recipient", "category"} {
-		switch {
-		case f == want && !set[f]:
-			out = append(out, issue{"topic", fmt.Sprintf("topic %s must name the %s it concerns (add %s: ID)", c.Topic, f, f)})
-		case f != want && set[f]:
-			out = append(out, issue{f, fmt.Sprintf("%s does not apply to topic %s", f, c.Topic)})
-		}
-	}
-	return out
+// Waiver accepts a finding for a time.
+type Waiver struct {
+	// The rule id.
+	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
+	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
+	Path string `yaml:"path" json:"path" jsonschema:"required" art22:"pointer"`
+	// Why the finding is accepted.
+	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
+	// Who owns the remediation.
+	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
+	// Who approved the waiver.
+	Approver string `yaml:"approver" json:"approver" jsonschema:"required"`
+	// The ticket tracking it.
+	Ticket string `yaml:"ticket" json:"ticket"`
+	// The last day the waiver applies.
+	Expires Date `yaml:"expires" json:"expires" jsonschema:"required"`
 }
 
 func (w *Waiver) check() []issue {
@@ -45,13 +58,6 @@ func checkApprover(owner, approver string) *issue {
 	o, a := strings.TrimSpace(owner), strings.TrimSpace(approver)
 	if o != "" && strings.EqualFold(o, a) {
 		return &issue{"approver", fmt.Sprintf("the approver must be someone other than the owner (%q): a waiver is accepted by a second person", o)}
-	}
-	return nil
-}
-
-func (g *GeneticThreshold) check() []issue {
-	if g.SumInsuredAbove.Currency == "" && g.AnnualBenefitAbove.Currency == "" {
-		return []issue{{"sumInsuredAbove", "give sumInsuredAbove, annualBenefitAbove or both"}}
 	}
 	return nil
 }
