@@ -563,7 +563,7 @@ func (c *Checker) Validate(d *policy.Declaration) error {
 			}
 			ptr := policy.JoinPointer("outOfScope", strconv.Itoa(i), "rules", strconv.Itoa(j))
 			pos, _ := d.Locate(ptr)
-			errs = append(errs, &policy.Error{Position: pos, Field: fmt.Sprintf("outOfScope[%d].rules[%d]", i, j), Message: fmt.Sprintf("no rule %q (art22 rules lists them)", id)})
+			errs = append(errs, &policy.Error{Position: pos, Code: policy.CodeDanglingRef, Field: fmt.Sprintf("outOfScope[%d].rules[%d]", i, j), Message: fmt.Sprintf("no rule %q (art22 rules lists them)", id)})
 		}
 	}
 	if len(errs) > 0 {
@@ -603,7 +603,7 @@ func (c *Checker) checkExpiry(what string, expires policy.Date, pos policy.Posit
 	if string(expires) <= limit {
 		return nil
 	}
-	return &policy.Error{Position: pos, Field: field, Limit: "MaxWaiverDays",
+	return &policy.Error{Position: pos, Code: policy.CodeLimit, Field: field, Limit: "MaxWaiverDays",
 		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, c.AsOf(), limit)}
 }
 

@@ -68,7 +68,7 @@ type GeneticThreshold struct {
 
 func (g *GeneticThreshold) check() []issue {
 	if g.SumInsuredAbove.Currency == "" && g.AnnualBenefitAbove.Currency == "" {
-		return []issue{{"sumInsuredAbove", "give sumInsuredAbove, annualBenefitAbove or both"}}
+		return []issue{{"sumInsuredAbove", "give sumInsuredAbove, annualBenefitAbove or both", CodeRequired}}
 	}
 	return nil
 }

@@ -58,9 +58,9 @@ func (c *Claim) check() []issue {
 	for _, f := range []string{"factor", "purpose", "recipient", "category"} {
 		switch {
 		case f == want && !set[f]:
-			out = append(out, issue{"topic", fmt.Sprintf("topic %s must name the %s it concerns (add %s: ID)", c.Topic, f, f)})
+			out = append(out, issue{"topic", fmt.Sprintf("topic %s must name the %s it concerns (add %s: ID)", c.Topic, f, f), CodeRequired})
 		case f != want && set[f]:
-			out = append(out, issue{f, fmt.Sprintf("%s does not apply to topic %s", f, c.Topic)})
+			out = append(out, issue{f, fmt.Sprintf("%s does not apply to topic %s", f, c.Topic), CodeConflict})
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -38,11 +39,11 @@ func (d *Duration) setScalar(v string) error {
 	}
 	m := durationRE.FindStringSubmatch(s)
 	if m == nil {
-		return fmt.Errorf("%q is not a duration: write a number and a unit (hours, days, weeks, months, years), e.g. \"72 hours\" or \"6 months\", or \"indefinite\"", v)
+		return invalidf("%q is not a duration: write a number and a unit (hours, days, weeks, months, years), e.g. \"72 hours\" or \"6 months\", or \"indefinite\"", v)
 	}
 	n, err := strconv.ParseFloat(m[1], 64)
 	if err != nil || math.IsInf(n, 0) || n > 1e6 {
-		return fmt.Errorf("%q is not a usable duration", v)
+		return invalidf("%q is not a usable duration", v)
 	}
 	*d = Duration{Text: s, Hours: n * hoursPer[strings.TrimSuffix(m[2], "s")]}
 	return nil
@@ -76,7 +77,7 @@ func (d *Date) setScalar(v string) error {
 func ParseDate(v string) (time.Time, error) {
 	t, err := time.Parse(time.DateOnly, v)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date: write it as YYYY-MM-DD", v)
+		return time.Time{}, invalidf("%q is not a date: write it as YYYY-MM-DD", v)
 	}
 	if err := CheckYear(t); err != nil {
 		return time.Time{}, fmt.Errorf("%q: %w", v, err)
@@ -87,7 +88,7 @@ func ParseDate(v string) (time.Time, error) {
 // CheckYear reports a time whose year is outside MinYear to MaxYear.
 func CheckYear(t time.Time) error {
 	if y := t.Year(); y < MinYear || y > MaxYear {
-		return fmt.Errorf("year %d is outside the years art22 judges (%d to %d)", y, MinYear, MaxYear)
+		return &codedError{CodeDateRange, fmt.Sprintf("year %d is outside the years art22 judges (%d to %d)", y, MinYear, MaxYear)}
 	}
 	return nil
 }
@@ -105,11 +106,11 @@ var moneyRE = regexp.MustCompile(`^([A-Z]{3}) +([0-9][0-9 ,']*(?:\.[0-9]+)?)$`)
 func (m *Money) setScalar(v string) error {
 	g := moneyRE.FindStringSubmatch(strings.TrimSpace(v))
 	if g == nil {
-		return fmt.Errorf("%q is not an amount: write the currency code then the amount, e.g. \"EUR 300000\"", v)
+		return invalidf("%q is not an amount: write the currency code then the amount, e.g. \"EUR 300000\"", v)
 	}
 	n, err := strconv.ParseFloat(strings.NewReplacer(" ", "", ",", "", "'", "").Replace(g[2]), 64)
 	if err != nil || math.IsInf(n, 0) {
-		return fmt.Errorf("%q is not an amount", v)
+		return invalidf("%q is not an amount", v)
 	}
 	*m = Money{Currency: g[1], Amount: n}
 	return nil
@@ -126,7 +127,7 @@ func (c *Country) setScalar(v string) error {
 		} else if s := suggest(strings.ToUpper(v), countryCodes); s != "" {
 			msg += "; did you mean " + s + "?"
 		}
-		return fmt.Errorf("%s", msg)
+		return invalidf("%s", msg)
 	}
 	*c = Country(v)
 	return nil
@@ -140,7 +141,7 @@ var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
 
 func (i *ID) setScalar(v string) error {
 	if !idRE.MatchString(v) {
-		return fmt.Errorf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
+		return invalidf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
 	}
 	*i = ID(v)
 	return nil
@@ -199,4 +200,26 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// codedError is the error of a value, with the Code of the Error it makes.
+type codedError struct {
+	code Code
+	msg  string
+}
+
+func (e *codedError) Error() string { return e.msg }
+
+// invalidf is the error of a value not written as its field needs.
+func invalidf(format string, args ...any) error {
+	return &codedError{CodeInvalid, fmt.Sprintf(format, args...)}
+}
+
+// codeOf is the Code of an error of a value: CodeInvalid unless it says otherwise.
+func codeOf(err error) Code {
+	var ce *codedError
+	if errors.As(err, &ce) {
+		return ce.code
+	}
+	return CodeInvalid
 }

@@ -44,7 +44,7 @@ type Waiver struct {
 func (w *Waiver) check() []issue {
 	var out []issue
 	if err := checkPointer(w.Path); err != nil {
-		out = append(out, issue{"path", err.Error()})
+		out = append(out, issue{"path", err.Error(), CodeInvalid})
 	}
 	if is := checkApprover(w.Owner, w.Approver); is != nil {
 		out = append(out, *is)
@@ -57,7 +57,7 @@ func (w *Waiver) check() []issue {
 func checkApprover(owner, approver string) *issue {
 	o, a := strings.TrimSpace(owner), strings.TrimSpace(approver)
 	if o != "" && strings.EqualFold(o, a) {
-		return &issue{"approver", fmt.Sprintf("the approver must be someone other than the owner (%q): a waiver is accepted by a second person", o)}
+		return &issue{"approver", fmt.Sprintf("the approver must be someone other than the owner (%q): a waiver is accepted by a second person", o), CodeConflict}
 	}
 	return nil
 }
@@ -68,11 +68,11 @@ func checkPointer(p string) error {
 		return nil
 	}
 	if !strings.HasPrefix(p, "/") {
-		return fmt.Errorf("%q is not a JSON Pointer: it must start with / (e.g. /decisions/0/factors/1)", p)
+		return invalidf("%q is not a JSON Pointer: it must start with / (e.g. /decisions/0/factors/1)", p)
 	}
 	for i := 0; i < len(p); i++ {
 		if p[i] == '~' && (i+1 == len(p) || (p[i+1] != '0' && p[i+1] != '1')) {
-			return fmt.Errorf("%q is not a JSON Pointer: ~ must be followed by 0 or 1", p)
+			return invalidf("%q is not a JSON Pointer: ~ must be followed by 0 or 1", p)
 		}
 	}
 	return nil
@@ -84,23 +84,23 @@ func checkPointer(p string) error {
 func (e *Exclusion) check() []issue {
 	switch {
 	case e.Area == "" && len(e.Rules) == 0:
-		return []issue{{"area", "name an area or rules"}}
+		return []issue{{"area", "name an area or rules", CodeRequired}}
 	case e.Area != "" && len(e.Rules) > 0:
-		return []issue{{"rules", "name an area or rules, not both"}}
+		return []issue{{"rules", "name an area or rules, not both", CodeConflict}}
 	case e.Area != "":
 		if e.Owner != "" || e.Approver != "" || e.Expires != "" {
-			return []issue{{"area", "owner, approver and expires are for rules set aside by id; an area needs only the reason"}}
+			return []issue{{"area", "owner, approver and expires are for rules set aside by id; an area needs only the reason", CodeConflict}}
 		}
 		return nil
 	}
 	var out []issue
 	for _, f := range []struct{ name, value string }{{"owner", e.Owner}, {"approver", e.Approver}, {"expires", string(e.Expires)}} {
 		if strings.TrimSpace(f.value) == "" {
-			out = append(out, issue{f.name, "is required when rules are set aside by id: that accepts their findings, as a waiver does"})
+			out = append(out, issue{f.name, "is required when rules are set aside by id: that accepts their findings, as a waiver does", CodeRequired})
 		}
 	}
 	if is := checkApprover(e.Owner, e.Approver); is != nil {
-		out = append(out, issue{"approver", "the approver must be someone other than the owner (" + fmt.Sprintf("%q", strings.TrimSpace(e.Owner)) + "): setting rules aside is accepted by a second person"})
+		out = append(out, issue{"approver", "the approver must be someone other than the owner (" + fmt.Sprintf("%q", strings.TrimSpace(e.Owner)) + "): setting rules aside is accepted by a second person", CodeConflict})
 	}
 	return out
 }
