@@ -148,6 +148,9 @@ const (
 	// CodeSyntax: the file is not valid YAML (a tab used for indentation,
 	// an alias to no anchor, a waivers file of several documents...).
 	CodeSyntax Code = "syntax"
+	// CodeCrossDocumentAlias: an alias names an anchor of another YAML
+	// document; YAML scopes anchors to their document.
+	CodeCrossDocumentAlias Code = "cross-document-alias"
 	// CodeLimit: a limit is exceeded; Limit names it (MaxBytes,
 	// MaxDocuments, MaxNodes, MaxWaiverDays), or is empty for a bound that
 	// no option raises (aliases expanding to ten times what is written,

@@ -76,11 +76,17 @@ var otherFormats = map[string][2]string{
 type document struct {
 	index int        // from 0, counting empty documents
 	root  *yaml.Node // its top-level node
+	// errs are the problems found in the document before decoding it
+	// (aliases to another document's anchors), at most MaxErrors, and
+	// more counts the others: a document with problems is not decoded.
+	errs Errors
+	more int
 }
 
 // documents checks the text of a file and parses its YAML documents,
-// leaving out empty ones: every problem found before decoding is returned
-// as Errors (or context.Cause(ctx) when ctx is done first).
+// leaving out empty ones. A problem of the file is returned as Errors (or
+// context.Cause(ctx) when ctx is done first); a problem of one document
+// found before decoding it is in the document's errs.
 func (l Limits) documents(ctx context.Context, name string, data []byte, f fileFormat) ([]document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
@@ -118,6 +124,13 @@ func (l Limits) documents(ctx context.Context, name string, data []byte, f fileF
 	}
 	var docs []document
 	for i, n := range nodes {
+		var (
+			errs Errors
+			more int
+		)
+		if i > 0 {
+			errs, more = foreignAliases(name, n, l.MaxErrors)
+		}
 		root := n
 		if root.Kind == yaml.DocumentNode {
 			if len(root.Content) == 0 {
@@ -134,7 +147,7 @@ func (l Limits) documents(ctx context.Context, name string, data []byte, f fileF
 			return nil, Errors{{Position: Position{File: name, Line: root.Line, Column: root.Column}, Code: CodeSyntax,
 				Message: "a waivers file holds one YAML document; remove this second one (after ---) or move its waivers into the first"}}
 		}
-		docs = append(docs, document{index: i, root: root})
+		docs = append(docs, document{index: i, root: root, errs: errs, more: more})
 	}
 	if len(docs) == 0 {
 		if f.noDocument == "" {
@@ -143,6 +156,43 @@ func (l Limits) documents(ctx context.Context, name string, data []byte, f fileF
 		return nil, fileErr(CodeEmpty, 0, f.noDocument)
 	}
 	return docs, nil
+}
+
+// foreignAliases reports the aliases of a document that name an anchor of
+// an earlier document. YAML scopes an anchor to its document, and other
+// readers (PyYAML, yaml-language-server) refuse such an alias; the parser
+// art22 uses keeps anchors from one document to the next, so without this
+// check a file would mean one thing here and be an error elsewhere.
+// It reports at most maxErrs (0: all) and counts the others.
+func foreignAliases(name string, doc *yaml.Node, maxErrs int) (errs Errors, more int) {
+	own := map[*yaml.Node]bool{} // the anchored nodes of the document
+	var aliases []*yaml.Node
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Anchor != "" {
+			own[n] = true
+		}
+		if n.Kind == yaml.AliasNode {
+			aliases = append(aliases, n)
+			return
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, a := range aliases {
+		if a.Alias == nil || own[a.Alias] {
+			continue
+		}
+		if maxErrs > 0 && len(errs) >= maxErrs {
+			more++
+			continue
+		}
+		errs = append(errs, &Error{Position: Position{File: name, Line: a.Line, Column: a.Column}, Code: CodeCrossDocumentAlias,
+			Message: fmt.Sprintf("alias *%s refers to the anchor &%s of an earlier YAML document (line %d): an anchor holds only in its own document, and other YAML readers refuse this file; repeat the content here", a.Value, a.Value, a.Alias.Line)})
+	}
+	return errs, more
 }
 
 // newDecoder returns the strict decoder of one document, with its node

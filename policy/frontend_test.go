@@ -68,16 +68,17 @@ func TestFrontEndShared(t *testing.T) {
 		code Code
 		body string
 	}{
-		"tab indentation":    {CodeSyntax, "apiVersion: X\nwaivers:\n\t- rule: x\n"},
-		"control character":  {CodeControlCharacter, "apiVersion: X\nname: a\x07b\n"},
-		"invalid UTF-8":      {CodeEncoding, "apiVersion: X\nname: \xff\n"},
-		"syntax":             {CodeSyntax, "apiVersion: X\nbad: [1, 2\n"},
-		"alias to no anchor": {CodeSyntax, "apiVersion: X\nbad: *nowhere\n"},
-		"too deep":           {CodeLimit, "apiVersion: X\nbad: " + strings.Repeat("[", 20_000) + "\n"},
-		"alias bomb":         {CodeLimit, aliasBomb},
-		"not a mapping":      {CodeAPIVersion, "- apiVersion: X\n"},
-		"no apiVersion":      {CodeAPIVersion, "name: x\n"},
-		"white space only":   {CodeEmpty, "\n  \n"},
+		"tab indentation":      {CodeSyntax, "apiVersion: X\nwaivers:\n\t- rule: x\n"},
+		"control character":    {CodeControlCharacter, "apiVersion: X\nname: a\x07b\n"},
+		"invalid UTF-8":        {CodeEncoding, "apiVersion: X\nname: \xff\n"},
+		"syntax":               {CodeSyntax, "apiVersion: X\nbad: [1, 2\n"},
+		"alias to no anchor":   {CodeSyntax, "apiVersion: X\nbad: *nowhere\n"},
+		"too deep":             {CodeLimit, "apiVersion: X\nbad: " + strings.Repeat("[", 20_000) + "\n"},
+		"alias bomb":           {CodeLimit, aliasBomb},
+		"not a mapping":        {CodeAPIVersion, "- apiVersion: X\n"},
+		"no apiVersion":        {CodeAPIVersion, "name: x\n"},
+		"white space only":     {CodeEmpty, "\n  \n"},
+		"cross-document alias": {CodeCrossDocumentAlias, "--- &a ~\n---\napiVersion: X\nwaivers: *a\n"},
 	}
 	for name, tc := range bodies {
 		t.Run(name, func(t *testing.T) {
@@ -169,5 +170,30 @@ func TestWaiverFileInline(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestCrossDocumentAlias checks that an alias to an anchor of an earlier
+// document is refused at the alias, in every document that has one, while
+// aliases inside a document are followed.
+func TestCrossDocumentAlias(t *testing.T) {
+	first := strings.Replace(minimal, "controller:\n", "controller: &c\n", 1)
+	second := "apiVersion: art22/v1\ncontroller: *c\nproducts: *p\n"
+	_, err := Load("d.yaml", []byte(strings.Replace(first, "products:\n", "products: &p\n", 1)+"---\n"+second))
+	want := []string{
+		`cross-document-alias 22:13 : alias *c refers to the anchor &c of an earlier YAML document (line 2): an anchor holds only in its own document, and other YAML readers refuse this file; repeat the content here`,
+		`cross-document-alias 23:11 : alias *p refers to the anchor &p of an earlier YAML document (line 5): an anchor holds only in its own document, and other YAML readers refuse this file; repeat the content here`,
+	}
+	if d := cmp.Diff(want, errorsOf(t, err)); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	// The same anchor name defined again in the second document is its own.
+	again := strings.Replace(minimal, "controller:\n", "controller: &c\n", 1)
+	ds, err := Load("d.yaml", []byte(again+"---\n"+again+"x: *c\n"))
+	if err == nil || len(ds) != 0 {
+		t.Fatalf("got %d declarations, %v; want the unknown field x only", len(ds), err)
+	}
+	if got := errorsOf(t, err); len(got) != 1 || !strings.HasPrefix(got[0], "unknown-field 40:1 ") {
+		t.Errorf("got %q", got)
 	}
 }

@@ -114,6 +114,11 @@ func (l Limits) LoadContext(ctx context.Context, name string, data []byte) ([]*D
 		if l.MaxErrors > 0 {
 			room = max(l.MaxErrors-len(errs), 1)
 		}
+		if len(doc.errs) > 0 {
+			errs = append(errs, doc.errs...)
+			more += doc.more
+			continue
+		}
 		d := l.newDecoder(ctx, name, doc.root, room)
 		decl := &Declaration{}
 		ok := d.load(doc.root, declarationFormat, reflect.ValueOf(decl).Elem())

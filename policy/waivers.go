@@ -71,6 +71,9 @@ func (l Limits) LoadWaiverFileContext(ctx context.Context, path string) (*Waiver
 		return nil, err
 	}
 	doc := docs[0] // the only one
+	if len(doc.errs) > 0 {
+		return nil, doc.errs.capped(path, l.MaxErrors, doc.more)
+	}
 	d := l.newDecoder(ctx, path, doc.root, l.MaxErrors)
 	wf := &WaiverFile{file: path}
 	ok := d.load(doc.root, waiversFormat, reflect.ValueOf(wf).Elem())
