@@ -9,11 +9,15 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// InputValue returns the same normalised input as Input, built directly as
-// an OPA value: no intermediate maps, no second walk to convert them. The
-// checker evaluates rules on it.
+// The normalised input is built by one walk of the declaration, straight
+// into an OPA value: no intermediate maps, no second walk to convert them.
+// The checker evaluates rules on that value; Input converts it to plain Go
+// values.
+
+// InputValue returns the same normalised input as Input, as an OPA value.
+// The checker evaluates rules on it.
 func (d *Declaration) InputValue(ev Evaluation) ast.Value {
-	v, _ := d.InputValueContext(context.Background(), ev)
+	v, _ := d.inputValue(context.Background(), ev)
 	return v
 }
 
@@ -21,6 +25,10 @@ func (d *Declaration) InputValue(ev Evaluation) ast.Value {
 // returns context.Cause(ctx). Checking quotes against long texts is the
 // costly part.
 func (d *Declaration) InputValueContext(ctx context.Context, ev Evaluation) (ast.Value, error) {
+	return d.inputValue(ctx, ev)
+}
+
+func (d *Declaration) inputValue(ctx context.Context, ev Evaluation) (ast.Value, error) {
 	n, err := d.normalized(ctx, ev)
 	if err != nil {
 		return nil, err
@@ -82,6 +90,9 @@ func stringTerm(s string) *ast.Term {
 	return ast.StringTerm(s)
 }
 
+// astValue converts a declaration value to an OPA value, keyed by the json
+// tags: durations become {text, hours, indefinite, declared} and amounts
+// {currency, amount, declared}.
 func astValue(v reflect.Value) ast.Value {
 	switch v.Type() {
 	case durationType:
@@ -129,4 +140,31 @@ func addFields(obj ast.Object, v reflect.Value) {
 		}
 		obj.Insert(f.key, ast.NewTerm(astValue(v.Field(f.index))))
 	}
+}
+
+// plainValue converts an input value to plain Go values, as encoding/json
+// decodes them: map[string]any, []any, string, bool and float64.
+func plainValue(v ast.Value) any {
+	switch v := v.(type) {
+	case ast.String:
+		return string(v)
+	case ast.Boolean:
+		return bool(v)
+	case ast.Number:
+		f, _ := v.Float64() // the walk makes numbers of float64 values, exactly
+		return f
+	case *ast.Array:
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = plainValue(v.Elem(i).Value)
+		}
+		return out
+	case ast.Object:
+		out := make(map[string]any, v.Len())
+		v.Foreach(func(k, x *ast.Term) {
+			out[string(k.Value.(ast.String))] = plainValue(x.Value)
+		})
+		return out
+	}
+	panic("policy: no plain value for " + ast.ValueName(v))
 }

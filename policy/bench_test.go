@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"context"
 	"os"
 	"testing"
 
@@ -22,7 +23,7 @@ func BenchmarkLoadReference(b *testing.B) {
 }
 
 // BenchmarkInput compares the two ways of building the Rego input of the
-// reference declaration: straight to an OPA value (InputValue, what the
+// reference declaration: straight to an OPA value (inputValue, what the
 // checker passes with EvalParsedInput), and as a Go map converted by OPA
 // (what rego.EvalInput does on every call).
 func BenchmarkInput(b *testing.B) {
@@ -38,7 +39,9 @@ func BenchmarkInput(b *testing.B) {
 	b.Run("ast.Value", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_ = decls[0].InputValue(ev)
+			if _, err := decls[0].inputValue(context.Background(), ev); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 	b.Run("map+InterfaceToValue", func(b *testing.B) {

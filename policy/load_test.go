@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 // minimal is the smallest valid declaration; tests build on it.
@@ -370,24 +369,5 @@ func TestLoadFileErrors(t *testing.T) {
 	_, err = Limits{MaxBytes: 1024, MaxDocuments: 1, MaxNodes: 10}.LoadFile(big)
 	if e := only(err); e == nil || e.Code != CodeLimit || e.Limit != "MaxBytes" || e.Line != 0 {
 		t.Errorf("big file: %v", err)
-	}
-}
-
-// TestInputValueMatchesInput: the direct OPA value and the JSON-able input
-// are the same document.
-func TestInputValueMatchesInput(t *testing.T) {
-	for _, file := range []string{"../examples/reference/declaration.yaml", "../examples/tm/declaration.yaml"} {
-		ds, err := LoadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ev := Evaluation{AsOf: "2026-01-01"}
-		want, err := ast.InterfaceToValue(ds[0].Input(ev))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := ds[0].InputValue(ev); got.Compare(want) != 0 {
-			t.Errorf("%s: InputValue differs from Input", file)
-		}
 	}
 }
