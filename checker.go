@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/art22/checker/internal/engine"
+	"github.com/art22/checker/internal/input"
 	"github.com/art22/checker/policy"
 	"github.com/art22/checker/rules"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -409,7 +410,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	}
 	asOf := c.AsOf()
 	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}
-	in, err := d.InputValueContext(ctx, ev)
+	in, err := input.Value(ctx, d, ev)
 	if err != nil {
 		return nil, err
 	}

@@ -6,28 +6,25 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/art22/checker/internal/input/hook"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 // The normalised input is built by one walk of the declaration, straight
 // into an OPA value: no intermediate maps, no second walk to convert them.
-// The checker evaluates rules on that value; Input converts it to plain Go
-// values.
+// The checker evaluates rules on that value (through internal/input, so
+// that OPA's types stay out of this package's API); Input converts it to
+// plain Go values.
 
-// InputValue returns the same normalised input as Input, as an OPA value.
-// The checker evaluates rules on it.
-func (d *Declaration) InputValue(ev Evaluation) ast.Value {
-	v, _ := d.inputValue(context.Background(), ev)
-	return v
+func init() {
+	hook.Build = func(ctx context.Context, d, ev any) (ast.Value, error) {
+		return d.(*Declaration).inputValue(ctx, ev.(Evaluation))
+	}
 }
 
-// InputValueContext is InputValue, stopped when ctx is done: it then
-// returns context.Cause(ctx). Checking quotes against long texts is the
-// costly part.
-func (d *Declaration) InputValueContext(ctx context.Context, ev Evaluation) (ast.Value, error) {
-	return d.inputValue(ctx, ev)
-}
-
+// inputValue returns the normalised input as an OPA value, stopped when
+// ctx is done: it then returns context.Cause(ctx). Checking quotes
+// against long texts is the costly part.
 func (d *Declaration) inputValue(ctx context.Context, ev Evaluation) (ast.Value, error) {
 	n, err := d.normalized(ctx, ev)
 	if err != nil {
