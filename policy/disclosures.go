@@ -48,9 +48,9 @@ type Claim struct {
 // a category) names it, and names nothing else.
 func (c *Claim) check() []issue {
 	need := map[ClaimTopic]string{
-		"factor-applied": "factor", "factor-extent": "factor",
-		"purpose": "purpose", "recipient": "recipient",
-		"category": "category", "source": "category",
+		ClaimFactorApplied: "factor", ClaimFactorExtent: "factor",
+		ClaimPurpose: "purpose", ClaimRecipient: "recipient",
+		ClaimCategory: "category", ClaimSource: "category",
 	}
 	set := map[string]bool{"factor": c.Factor != "", "purpose": c.Purpose != "", "recipient": c.Recipient != "", "category": c.Category != ""}
 	var out []issue

@@ -2,7 +2,10 @@ package policy
 
 // An enum is a string type whose values come from a closed list. The loader
 // rejects any other value, naming the allowed ones, and the JSON Schema lists
-// them so editors can complete them.
+// them so editors can complete them. Every value has a constant, generated
+// from the list into zz_enums.go (LineLife is LineOfBusiness "life",
+// SolelyAutomated is Automation "solely-automated"): add a value to a list
+// and run go test ./policy -update.
 type enum interface {
 	allowed() []string
 }

@@ -55,10 +55,10 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 	for i := range n.DataCategories {
 		c := &n.DataCategories[i]
 		if len(c.Subjects) == 0 {
-			c.Subjects = []Subject{"applicant"}
+			c.Subjects = []Subject{SubjectApplicant}
 		}
 		if len(c.Sources) == 0 {
-			c.Sources = []DataSource{"data-subject"}
+			c.Sources = []DataSource{SourceDataSubject}
 		}
 	}
 	n.Decisions = slices.Clone(d.Decisions)
@@ -67,23 +67,23 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 		dec := &n.Decisions[i]
 		all[i] = dec.ID
 		if len(dec.Subjects) == 0 {
-			dec.Subjects = []Subject{"applicant"}
+			dec.Subjects = []Subject{SubjectApplicant}
 		}
 		if dec.AISystem.Classification == "" {
-			dec.AISystem.Classification = "not-assessed"
+			dec.AISystem.Classification = AINotAssessed
 		}
 	}
 	n.Consents = slices.Clone(d.Consents)
 	for i := range n.Consents {
 		c := &n.Consents[i]
 		if c.ConditionOf.What == "" {
-			c.ConditionOf.What = "nothing"
+			c.ConditionOf.What = ConditionOfNothing
 		}
 		if len(c.GivenBy) == 0 {
-			c.GivenBy = []Subject{"applicant"}
+			c.GivenBy = []Subject{SubjectApplicant}
 		}
 		if c.OnBehalfAuthority == "" {
-			c.OnBehalfAuthority = "none"
+			c.OnBehalfAuthority = AuthorityNone
 		}
 	}
 	n.Disclosures = slices.Clone(d.Disclosures)
@@ -108,7 +108,7 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 		}
 	}
 	if n.Rights.ExplanationOnRequest.Content == "" {
-		n.Rights.ExplanationOnRequest.Content = "none"
+		n.Rights.ExplanationOnRequest.Content = ExplanationNone
 	}
 	return n, nil
 }
