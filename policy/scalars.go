@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -54,6 +55,8 @@ func (d Duration) Declared() bool { return d.Text != "" }
 
 // Date is a calendar date written YYYY-MM-DD, in the years 1900 to 2200.
 type Date string
+
+var dateType = reflect.TypeFor[Date]()
 
 // The range of years of a date: wide enough for any record, narrow enough
 // that date arithmetic in the rules (nanoseconds since 1970 in an int64,
