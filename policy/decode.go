@@ -445,15 +445,17 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		}
 		present[fi.name] = val
 		fv := v.FieldByIndex(fi.index)
-		before := len(d.errs)
+		// Errors counted past the cap count too: a refused value is not
+		// also blank.
+		before := len(d.errs) + d.more
 		d.block = fi.block
 		d.decode(val, fv, fpath)
 		d.block = false
-		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs) == before {
+		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs)+d.more == before {
 			d.errorf(val, CodeMinItems, fpath, "must list at least %d entry", fi.minItems)
 		}
 		// A required text is something to read: "" or spaces say nothing.
-		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs) == before {
+		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs)+d.more == before {
 			d.errorf(val, CodeBlank, fpath, "is required and must not be blank")
 		}
 		d.record(fi, fv, val, fpath)

@@ -371,3 +371,20 @@ func TestLoadFileErrors(t *testing.T) {
 		t.Errorf("big file: %v", err)
 	}
 }
+
+// TestOmittedCount checks that errors past MaxErrors are counted once: a
+// value refused past the cap is not counted again as a blank required text.
+func TestOmittedCount(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Replace(minimal, "products:\n", "products:\n"+strings.Repeat("  - {id: x, name: X, line: lfe, countries: [IS]}\n", 150), 1))
+	_, err := Load("d.yaml", []byte(b.String()))
+	var errs Errors
+	if !errors.As(err, &errs) {
+		t.Fatal(err)
+	}
+	last := errs[len(errs)-1]
+	// 150 unknown lines, and 150 duplicate ids x but the first.
+	if len(errs) != MaxErrors+1 || last.Code != CodeOmitted || last.Omitted != 150+149-MaxErrors || errs.Count() != 299 {
+		t.Errorf("%d errors, last %v (omitted %d), count %d; want %d listed and %d omitted", len(errs), last, last.Omitted, errs.Count(), MaxErrors, 299-MaxErrors)
+	}
+}
