@@ -370,16 +370,13 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, field string) {
 		d.errorf(n, code, field, "%s", p)
 		return
 	}
-	if e, ok := v.Interface().(enum); ok {
-		allowed := e.allowed()
-		if !slices.Contains(allowed, n.Value) {
-			msg := fmt.Sprintf("unknown value %q; allowed: %s", n.Value, strings.Join(allowed, ", "))
-			if s := suggest(n.Value, allowed); s != "" {
-				msg += "; did you mean " + s + "?"
-			}
-			d.errorf(n, CodeEnum, field, "%s", msg)
-			return
+	if ev := enumValuesOf(v.Type()); ev != nil && !ev.set[n.Value] {
+		msg := fmt.Sprintf("unknown value %q; allowed: %s", n.Value, strings.Join(ev.list, ", "))
+		if s := suggest(n.Value, ev.list); s != "" {
+			msg += "; did you mean " + s + "?"
 		}
+		d.errorf(n, CodeEnum, field, "%s", msg)
+		return
 	}
 	v.SetString(n.Value)
 }

@@ -47,20 +47,27 @@ type Claim struct {
 // check: a claim that concerns one thing (a factor, a purpose, a recipient,
 // a category) names it, and names nothing else.
 func (c *Claim) check() []issue {
-	need := map[ClaimTopic]string{
-		ClaimFactorApplied: "factor", ClaimFactorExtent: "factor",
-		ClaimPurpose: "purpose", ClaimRecipient: "recipient",
-		ClaimCategory: "category", ClaimSource: "category",
+	var want string // the field the topic needs
+	switch c.Topic {
+	case ClaimFactorApplied, ClaimFactorExtent:
+		want = "factor"
+	case ClaimPurpose:
+		want = "purpose"
+	case ClaimRecipient:
+		want = "recipient"
+	case ClaimCategory, ClaimSource:
+		want = "category"
 	}
-	set := map[string]bool{"factor": c.Factor != "", "purpose": c.Purpose != "", "recipient": c.Recipient != "", "category": c.Category != ""}
 	var out []issue
-	want := need[c.Topic]
-	for _, f := range []string{"factor", "purpose", "recipient", "category"} {
+	for _, f := range [...]struct {
+		name string
+		set  bool
+	}{{"factor", c.Factor != ""}, {"purpose", c.Purpose != ""}, {"recipient", c.Recipient != ""}, {"category", c.Category != ""}} {
 		switch {
-		case f == want && !set[f]:
-			out = append(out, issue{"topic", fmt.Sprintf("topic %s must name the %s it concerns (add %s: ID)", c.Topic, f, f), CodeRequired})
-		case f != want && set[f]:
-			out = append(out, issue{f, fmt.Sprintf("%s does not apply to topic %s", f, c.Topic), CodeConflict})
+		case f.name == want && !f.set:
+			out = append(out, issue{"topic", fmt.Sprintf("topic %s must name the %s it concerns (add %s: ID)", c.Topic, f.name, f.name), CodeRequired})
+		case f.name != want && f.set:
+			out = append(out, issue{f.name, fmt.Sprintf("%s does not apply to topic %s", f.name, c.Topic), CodeConflict})
 		}
 	}
 	return out

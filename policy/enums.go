@@ -1,5 +1,10 @@
 package policy
 
+import (
+	"reflect"
+	"sync"
+)
+
 // An enum is a string type whose values come from a closed list. The loader
 // rejects any other value, naming the allowed ones, and the JSON Schema lists
 // them so editors can complete them. Every value has a constant, generated
@@ -9,6 +14,33 @@ package policy
 type enum interface {
 	allowed() []string
 }
+
+// enumValues is an enum's allowed values, as listed and as a set.
+type enumValues struct {
+	list []string
+	set  map[string]bool
+}
+
+var enumCache sync.Map // reflect.Type -> *enumValues, nil if not an enum
+
+// enumValuesOf returns the allowed values of an enum type, listed once per
+// type, or nil if t is not an enum.
+func enumValuesOf(t reflect.Type) *enumValues {
+	if v, ok := enumCache.Load(t); ok {
+		return v.(*enumValues)
+	}
+	var ev *enumValues
+	if t.Kind() == reflect.String && t.Implements(enumType) {
+		ev = &enumValues{list: reflect.Zero(t).Interface().(enum).allowed(), set: map[string]bool{}}
+		for _, v := range ev.list {
+			ev.set[v] = true
+		}
+	}
+	v, _ := enumCache.LoadOrStore(t, ev)
+	return v.(*enumValues)
+}
+
+var enumType = reflect.TypeFor[enum]()
 
 // LineOfBusiness is the insurance line a product belongs to.
 type LineOfBusiness string

@@ -140,10 +140,27 @@ func (c *Country) setScalar(v string) error {
 // '-', '_' and '.', starting with a letter or digit.
 type ID string
 
-var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
+// validID reports whether v is an id: ^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$
+// (the JSON Schema's pattern), without a regular expression: ids are many.
+func validID(v string) bool {
+	if len(v) == 0 || len(v) > 128 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case i > 0 && (c == '_' || c == '.' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func (i *ID) setScalar(v string) error {
-	if !idRE.MatchString(v) {
+	if !validID(v) {
+
 		return invalidf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
 	}
 	*i = ID(v)

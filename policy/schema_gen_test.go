@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/art22/checker/internal/golden"
@@ -62,6 +64,9 @@ func marshalSchema(s *jsonschema.Schema) []byte {
 	}
 	return append(b, '\n')
 }
+
+// idRE is the pattern of an id in the schema; validID checks it.
+var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
 
 var (
 	countryType = reflect.TypeFor[Country]()
@@ -156,4 +161,23 @@ func toAny(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+// TestValidIDIsThePattern checks that validID, which the loader uses,
+// accepts exactly what the schema's id pattern accepts.
+func TestValidIDIsThePattern(t *testing.T) {
+	samples := []string{"", "a", "A-1", "-a", "_a", ".a", "a_b.c-d", "a b", "é", "a\n", strings.Repeat("a", 128), strings.Repeat("a", 129), "9", "a/b", "a~b"}
+	const alphabet = " -._aZ09\xc3\xa9\x00/"
+	for i := range 2000 {
+		b := make([]byte, i%9)
+		for j := range b {
+			b[j] = alphabet[(i*7+j*13)%len(alphabet)]
+		}
+		samples = append(samples, string(b))
+	}
+	for _, s := range samples {
+		if got, want := validID(s), idRE.MatchString(s); got != want {
+			t.Errorf("validID(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
 }
