@@ -391,14 +391,19 @@ func (r *Report) Count(min Severity) int {
 }
 
 // Check evaluates every rule on a declaration. An error means nothing was
-// judged: a rule that fails to evaluate, a malformed finding or a cancelled
-// context never yields a partial report.
+// judged: a declaration that is not valid (policy.Errors, from
+// Declaration.Validate and Validate: one built in Go is checked as loading
+// checks a file), a rule that fails to evaluate, a malformed finding or a
+// cancelled context never yields a partial report.
 func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("checker: nil declaration")
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
 	}
 	if err := c.Validate(d); err != nil {
 		return nil, err

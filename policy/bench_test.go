@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/art22/checker/internal/synth"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -52,4 +53,31 @@ func BenchmarkInput(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkValidate is what Check spends validating a loaded declaration
+// again (the reference declaration, and a 20 KB synthetic one).
+func BenchmarkValidate(b *testing.B) {
+	for name, data := range map[string][]byte{"reference": mustRead(b, "../examples/reference/declaration.yaml"), "synth-20KB": synth.Declaration(20<<10, 1)} {
+		decls, err := Load(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := decls[0].Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func mustRead(b *testing.B, file string) []byte {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
 }

@@ -28,18 +28,11 @@ type decoder struct {
 	// written rather than by Limits.MaxNodes.
 	ratioBound bool
 	spent      bool
-	quiet      bool                             // report nothing (locating, not loading)
-	maxErrs    int                              // errors kept; 0: no cap
-	more       int                              // errors found past maxErrs, counted only
-	block      bool                             // decoding a block text field
-	ids        map[string]map[string]*yaml.Node // id space -> id -> defining node
-	broken     map[string]bool                  // id spaces with entries that failed to decode
-	refs       []pendingRef
-}
-
-type pendingRef struct {
-	space, id, field string
-	node             *yaml.Node
+	quiet      bool // report nothing (locating, not loading)
+	maxErrs    int  // errors kept; 0: no cap
+	more       int  // errors found past maxErrs, counted only
+	block      bool // decoding a block text field
+	idRegistry
 }
 
 type fieldInfo struct {
@@ -371,11 +364,7 @@ func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, field string) {
 		return
 	}
 	if ev := enumValuesOf(v.Type()); ev != nil && !ev.set[n.Value] {
-		msg := fmt.Sprintf("unknown value %q; allowed: %s", n.Value, strings.Join(ev.list, ", "))
-		if s := suggest(n.Value, ev.list); s != "" {
-			msg += "; did you mean " + s + "?"
-		}
-		d.errorf(n, CodeEnum, field, "%s", msg)
+		d.errorf(n, CodeEnum, field, "%s", enumMessage(n.Value, ev.list))
 		return
 	}
 	v.SetString(n.Value)
@@ -449,11 +438,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		d.decode(val, fv, fpath)
 		d.block = false
 		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs)+d.more == before {
-			d.errorf(val, CodeMinItems, fpath, "must list at least %d entry", fi.minItems)
+			d.errorf(val, CodeMinItems, fpath, "%s", minItemsMessage(fi.minItems))
 		}
 		// A required text is something to read: "" or spaces say nothing.
 		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs)+d.more == before {
-			d.errorf(val, CodeBlank, fpath, "is required and must not be blank")
+			d.errorf(val, CodeBlank, fpath, "%s", blankMessage)
 		}
 		d.record(fi, fv, val, fpath)
 	}
@@ -461,7 +450,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		fi := &si.fields[i]
 		if fi.required {
 			if _, ok := present[fi.name]; !ok {
-				d.errorf(n, CodeRequired, join(field, fi.name), "missing required field %q", fi.name)
+				d.errorf(n, CodeRequired, join(field, fi.name), "%s", missingMessage(fi.name))
 			}
 		}
 	}
@@ -543,7 +532,7 @@ func (d *decoder) record(fi *fieldInfo, fv reflect.Value, val *yaml.Node, fpath 
 		}
 		for i := range fv.Len() {
 			if id := fv.Index(i).String(); id != "" {
-				d.refs = append(d.refs, pendingRef{fi.refSpace, id, fmt.Sprintf("%s[%d]", fpath, i), resolve(val.Content[i])})
+				d.refer(pendingRef{space: fi.refSpace, id: id, field: fmt.Sprintf("%s[%d]", fpath, i), node: resolve(val.Content[i])})
 			}
 		}
 		return
@@ -553,34 +542,12 @@ func (d *decoder) record(fi *fieldInfo, fv reflect.Value, val *yaml.Node, fpath 
 		return
 	}
 	if fi.refSpace != "" {
-		d.refs = append(d.refs, pendingRef{fi.refSpace, id, fpath, val})
+		d.refer(pendingRef{space: fi.refSpace, id: id, field: fpath, node: val})
 		return
 	}
-	space := d.ids[fi.idSpace]
-	if space == nil {
-		space = map[string]*yaml.Node{}
-		d.ids[fi.idSpace] = space
+	if first, dup := d.define(fi.idSpace, id, idSite{line: val.Line}); dup {
+		d.errorf(val, CodeDuplicateID, fpath, "%s", duplicateIDMessage(id, fi.idSpace, first))
 	}
-	if first, dup := space[id]; dup {
-		d.errorf(val, CodeDuplicateID, fpath, "duplicate id %q in %s (first defined at line %d)", id, spaceNames[fi.idSpace], first.Line)
-		return
-	}
-	space[id] = val
-}
-
-// spaceNames says in words what each id space holds.
-var spaceNames = map[string]string{
-	"products": "products", "dataCategories": "dataCategories", "purposes": "purposes",
-	"decisions": "decisions", "factors": "factors (factor ids are unique across all decisions)",
-	"consents": "consents", "disclosures": "disclosures", "roles": "access.roles",
-	"recipients": "recipients", "assessments": "assessments",
-}
-
-var spaceSingular = map[string]string{
-	"products": "product", "dataCategories": "data category", "purposes": "purpose",
-	"decisions": "decision", "factors": "factor", "consents": "consent",
-	"disclosures": "disclosure", "roles": "role", "recipients": "recipient",
-	"assessments": "assessment",
 }
 
 // markBroken notes that entries of t's id space may be missing because
@@ -601,33 +568,13 @@ func (d *decoder) markBroken(t reflect.Type) {
 }
 
 func (d *decoder) checkRefs() {
-	for _, r := range d.refs {
-		if d.broken[r.space] {
-			continue
-		}
-		space := d.ids[r.space]
-		if _, ok := space[r.id]; ok {
-			continue
-		}
+	d.dangling(func(r pendingRef, describe func() string) {
 		if d.full() {
 			d.more++
-			continue
+			return
 		}
-		known := make([]string, 0, len(space))
-		for id := range space {
-			known = append(known, id)
-		}
-		slices.Sort(known)
-		msg := fmt.Sprintf("unknown %s %q", spaceSingular[r.space], r.id)
-		if s := suggest(r.id, known); s != "" {
-			msg += "; did you mean " + s + "?"
-		} else if len(known) == 0 {
-			msg += fmt.Sprintf("; no %s is declared", spaceSingular[r.space])
-		} else if len(known) <= 12 {
-			msg += "; declared: " + strings.Join(known, ", ")
-		}
-		d.errorf(r.node, CodeDanglingRef, r.field, "%s", msg)
-	}
+		d.errorf(r.node, CodeDanglingRef, r.field, "%s", describe())
+	})
 }
 
 // A checker validates what the field types alone cannot: fields that depend

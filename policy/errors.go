@@ -28,7 +28,8 @@ func (p Position) String() string {
 	return s
 }
 
-// Error is one problem found while loading a declaration.
+// Error is one problem found while loading a declaration, or validating
+// one built in Go (Declaration.Validate).
 type Error struct {
 	Position
 	// Code says what kind of problem it is, for programs: match on it,
@@ -36,6 +37,10 @@ type Error struct {
 	Code Code `json:"code"`
 	// Field is the field concerned, as a dotted path (decisions[0].factors[1].effect).
 	Field string `json:"field,omitempty"`
+	// Pointer is the JSON Pointer of the place (/decisions/0/factors/1/effect),
+	// set by Declaration.Validate: the place of a problem of a declaration
+	// built in Go, which has no position in a file.
+	Pointer string `json:"pointer,omitempty"`
 	// Message says what is wrong and, where it can, how to fix it.
 	Message string `json:"message"`
 	// Limit names the limit exceeded, if the error is one: "MaxBytes",
@@ -97,12 +102,20 @@ func (es Errors) OtherFormat() string {
 	return f
 }
 
+// Error formats the error as file:line:column: field: message, or, for a
+// declaration built in Go (no file), as pointer: message.
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Position.String())
-	b.WriteString(": ")
-	if e.Field != "" {
-		b.WriteString(e.Field)
+	switch {
+	case e.File != "" || e.Line > 0:
+		b.WriteString(e.Position.String())
+		b.WriteString(": ")
+		if e.Field != "" {
+			b.WriteString(e.Field)
+			b.WriteString(": ")
+		}
+	case e.Pointer != "" || e.Field != "":
+		b.WriteString(Escape(cmp.Or(e.Pointer, e.Field)))
 		b.WriteString(": ")
 	}
 	b.WriteString(e.Message)

@@ -199,7 +199,7 @@ func foreignAliases(name string, doc *yaml.Node, maxErrs int) (errs Errors, more
 // budget: MaxNodes, and at most ten times the nodes written in it.
 func (l Limits) newDecoder(ctx context.Context, name string, root *yaml.Node, maxErrs int) *decoder {
 	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
-	return &decoder{ctx: ctx, file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: maxErrs}
+	return &decoder{ctx: ctx, file: name, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, maxErrs: maxErrs}
 }
 
 // load recognises the format of a document by its apiVersion, decodes it

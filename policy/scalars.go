@@ -50,6 +50,17 @@ func (d *Duration) setScalar(v string) error {
 	return nil
 }
 
+// ParseDuration reads a duration written as in a declaration ("72 hours",
+// "6 months", "indefinite"), for a declaration built in Go.
+func ParseDuration(s string) (Duration, error) {
+	var d Duration
+	if p, code := controlProblem(s, false); p != "" {
+		return Duration{}, &codedError{code, p}
+	}
+	err := d.setScalar(s)
+	return d, err
+}
+
 // Declared reports whether the duration was written in the declaration.
 func (d Duration) Declared() bool { return d.Text != "" }
 
@@ -119,6 +130,22 @@ func (m *Money) setScalar(v string) error {
 	return nil
 }
 
+// ParseMoney reads an amount written as in a declaration ("EUR 300000"),
+// for a declaration built in Go.
+func ParseMoney(s string) (Money, error) {
+	var m Money
+	if p, code := controlProblem(s, false); p != "" {
+		return Money{}, &codedError{code, p}
+	}
+	err := m.setScalar(s)
+	return m, err
+}
+
+// text is the amount as a declaration writes it.
+func (m Money) text() string {
+	return m.Currency + " " + strconv.FormatFloat(m.Amount, 'f', -1, 64)
+}
+
 // Country is an ISO 3166-1 alpha-2 country code, such as IS, DE or GB.
 type Country string
 
@@ -160,7 +187,6 @@ func validID(v string) bool {
 
 func (i *ID) setScalar(v string) error {
 	if !validID(v) {
-
 		return invalidf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
 	}
 	*i = ID(v)

@@ -68,12 +68,6 @@ func marshalSchema(s *jsonschema.Schema) []byte {
 // idRE is the pattern of an id in the schema; validID checks it.
 var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
 
-var (
-	countryType = reflect.TypeFor[Country]()
-	idType      = reflect.TypeFor[ID]()
-	enumIface   = reflect.TypeFor[enum]()
-)
-
 func reflector(fieldDocs map[string]string, tag string, normalised bool) *jsonschema.Reflector {
 	return &jsonschema.Reflector{
 		FieldNameTag:               tag,
@@ -129,7 +123,7 @@ func mapType(fieldDocs map[string]string, t reflect.Type, normalised bool) *json
 		}
 		return s
 	}
-	if t.Kind() == reflect.String && t.Implements(enumIface) {
+	if t.Kind() == reflect.String && t.Implements(enumType) {
 		s := str(fieldDocs[t.Name()])
 		vals := reflect.Zero(t).Interface().(enum).allowed()
 		if normalised {
