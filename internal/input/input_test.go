@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	_ "github.com/art22/checker/internal/golden" // accepts -update, as every test package does
 	"github.com/art22/checker/internal/input"
 	"github.com/art22/checker/policy"
 	"github.com/open-policy-agent/opa/v1/ast"
