@@ -245,9 +245,6 @@ func (d *decoder) load(root *yaml.Node, f fileFormat, v reflect.Value) bool {
 	return len(d.errs) == 0 && d.more == 0
 }
 
-// LoadFile, Load and the like read and parse through the front end; only
-// regular files are read.
-
 // ReadFile reads a regular file of at most maxBytes as LoadFile does:
 // anything else (a named pipe, a device, a directory, a larger file) is
 // refused with Errors that say why, without blocking.
