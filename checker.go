@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/art22/checker/internal/engine"
+	"github.com/art22/checker/internal/input"
 	"github.com/art22/checker/policy"
 	"github.com/art22/checker/rules"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -395,15 +396,20 @@ func (r *Report) Count(min Severity) int {
 }
 
 // Check evaluates every rule on a declaration. An error means nothing was
-// judged: a rule that fails to evaluate, a malformed finding, a cancelled
-// context, the time budget or the memory limit never yields a partial
-// report.
+// judged: a declaration that is not valid (policy.Errors, from
+// Declaration.Validate and Validate: one built in Go is checked as loading
+// checks a file), a rule that fails to evaluate, a malformed finding, a
+// cancelled context, the time budget or the memory limit never yields a
+// partial report.
 func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("checker: nil declaration")
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
 	}
 	if err := c.Validate(d); err != nil {
 		return nil, err
@@ -420,7 +426,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 	}
 	asOf := c.AsOf()
 	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}
-	in, err := d.InputValueContext(ctx, ev)
+	in, err := input.Value(ctx, d, ev)
 	if err != nil {
 		return nil, err
 	}
@@ -574,7 +580,7 @@ func (c *Checker) Validate(d *policy.Declaration) error {
 			}
 			ptr := policy.JoinPointer("outOfScope", strconv.Itoa(i), "rules", strconv.Itoa(j))
 			pos, _ := d.Locate(ptr)
-			errs = append(errs, &policy.Error{Position: pos, Field: fmt.Sprintf("outOfScope[%d].rules[%d]", i, j), Message: fmt.Sprintf("no rule %q (art22 rules lists them)", id)})
+			errs = append(errs, &policy.Error{Position: pos, Code: policy.CodeDanglingRef, Field: fmt.Sprintf("outOfScope[%d].rules[%d]", i, j), Message: fmt.Sprintf("no rule %q (art22 rules lists them)", id)})
 		}
 	}
 	if len(errs) > 0 {
@@ -614,7 +620,7 @@ func (c *Checker) checkExpiry(what string, expires policy.Date, pos policy.Posit
 	if string(expires) <= limit {
 		return nil
 	}
-	return &policy.Error{Position: pos, Field: field, Limit: "MaxWaiverDays",
+	return &policy.Error{Position: pos, Code: policy.CodeLimit, Field: field, Limit: "MaxWaiverDays",
 		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, c.AsOf(), limit)}
 }
 

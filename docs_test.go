@@ -8,16 +8,10 @@ import (
 	"github.com/art22/checker/internal/output"
 
 	"github.com/art22/checker/internal/golden"
-	"github.com/art22/checker/policy"
 )
 
-// TestSchemaDocs keeps the checked-in JSON Schemas equal to what the code
-// generates: docs/declaration.schema.json (for editors) and
-// docs/input.schema.json (for opa check --schema).
-func TestSchemaDocs(t *testing.T) {
-	golden.Check(t, "docs/declaration.schema.json", policy.DeclarationSchema())
-	golden.Check(t, "docs/input.schema.json", policy.InputSchema())
-}
+// docs/declaration.schema.json and docs/input.schema.json are generated
+// and compared by policy's TestSchemas, with the copies the package embeds.
 
 // TestRuleCatalogDoc keeps docs/rules.md equal to the catalog generated from
 // the rules' METADATA.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/art22/checker/internal/engine"
+	"github.com/art22/checker/internal/input"
 	"github.com/art22/checker/internal/synth"
 	"github.com/art22/checker/policy"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -23,8 +24,11 @@ func BenchmarkQueryShape(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	in := decls[0].InputValue(policy.Evaluation{AsOf: policy.Date(c.AsOf())})
 	ctx := context.Background()
+	in, err := input.Value(ctx, decls[0], policy.Evaluation{AsOf: policy.Date(c.AsOf())})
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.Run("one-query", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

@@ -6,21 +6,26 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/art22/checker/internal/input/hook"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
-// InputValue returns the same normalised input as Input, built directly as
-// an OPA value: no intermediate maps, no second walk to convert them. The
-// checker evaluates rules on it.
-func (d *Declaration) InputValue(ev Evaluation) ast.Value {
-	v, _ := d.InputValueContext(context.Background(), ev)
-	return v
+// The normalised input is built by one walk of the declaration, straight
+// into an OPA value: no intermediate maps, no second walk to convert them.
+// The checker evaluates rules on that value (through internal/input, so
+// that OPA's types stay out of this package's API); Input converts it to
+// plain Go values.
+
+func init() {
+	hook.Build = func(ctx context.Context, d, ev any) (ast.Value, error) {
+		return d.(*Declaration).inputValue(ctx, ev.(Evaluation))
+	}
 }
 
-// InputValueContext is InputValue, stopped when ctx is done: it then
-// returns context.Cause(ctx). Checking quotes against long texts is the
-// costly part.
-func (d *Declaration) InputValueContext(ctx context.Context, ev Evaluation) (ast.Value, error) {
+// inputValue returns the normalised input as an OPA value, stopped when
+// ctx is done: it then returns context.Cause(ctx). Checking quotes
+// against long texts is the costly part.
+func (d *Declaration) inputValue(ctx context.Context, ev Evaluation) (ast.Value, error) {
 	n, err := d.normalized(ctx, ev)
 	if err != nil {
 		return nil, err
@@ -82,6 +87,9 @@ func stringTerm(s string) *ast.Term {
 	return ast.StringTerm(s)
 }
 
+// astValue converts a declaration value to an OPA value, keyed by the json
+// tags: durations become {text, hours, indefinite, declared} and amounts
+// {currency, amount, declared}.
 func astValue(v reflect.Value) ast.Value {
 	switch v.Type() {
 	case durationType:
@@ -129,4 +137,31 @@ func addFields(obj ast.Object, v reflect.Value) {
 		}
 		obj.Insert(f.key, ast.NewTerm(astValue(v.Field(f.index))))
 	}
+}
+
+// plainValue converts an input value to plain Go values, as encoding/json
+// decodes them: map[string]any, []any, string, bool and float64.
+func plainValue(v ast.Value) any {
+	switch v := v.(type) {
+	case ast.String:
+		return string(v)
+	case ast.Boolean:
+		return bool(v)
+	case ast.Number:
+		f, _ := v.Float64() // the walk makes numbers of float64 values, exactly
+		return f
+	case *ast.Array:
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = plainValue(v.Elem(i).Value)
+		}
+		return out
+	case ast.Object:
+		out := make(map[string]any, v.Len())
+		v.Foreach(func(k, x *ast.Term) {
+			out[string(k.Value.(ast.String))] = plainValue(x.Value)
+		})
+		return out
+	}
+	panic("policy: no plain value for " + ast.ValueName(v))
 }

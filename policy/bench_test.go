@@ -1,9 +1,11 @@
 package policy
 
 import (
+	"context"
 	"os"
 	"testing"
 
+	"github.com/art22/checker/internal/synth"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -22,7 +24,7 @@ func BenchmarkLoadReference(b *testing.B) {
 }
 
 // BenchmarkInput compares the two ways of building the Rego input of the
-// reference declaration: straight to an OPA value (InputValue, what the
+// reference declaration: straight to an OPA value (inputValue, what the
 // checker passes with EvalParsedInput), and as a Go map converted by OPA
 // (what rego.EvalInput does on every call).
 func BenchmarkInput(b *testing.B) {
@@ -38,7 +40,9 @@ func BenchmarkInput(b *testing.B) {
 	b.Run("ast.Value", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_ = decls[0].InputValue(ev)
+			if _, err := decls[0].inputValue(context.Background(), ev); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 	b.Run("map+InterfaceToValue", func(b *testing.B) {
@@ -49,4 +53,31 @@ func BenchmarkInput(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkValidate is what Check spends validating a loaded declaration
+// again (the reference declaration, and a 20 KB synthetic one).
+func BenchmarkValidate(b *testing.B) {
+	for name, data := range map[string][]byte{"reference": mustRead(b, "../examples/reference/declaration.yaml"), "synth-20KB": synth.Declaration(20<<10, 1)} {
+		decls, err := Load(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := decls[0].Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func mustRead(b *testing.B, file string) []byte {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
 }

@@ -28,23 +28,16 @@ type decoder struct {
 	// written rather than by Limits.MaxNodes.
 	ratioBound bool
 	spent      bool
-	quiet      bool                             // report nothing (locating, not loading)
-	maxErrs    int                              // errors kept; 0: no cap
-	more       int                              // errors found past maxErrs, counted only
-	block      bool                             // decoding a block text field
-	ids        map[string]map[string]*yaml.Node // id space -> id -> defining node
-	broken     map[string]bool                  // id spaces with entries that failed to decode
-	refs       []pendingRef
-}
-
-type pendingRef struct {
-	space, id, field string
-	node             *yaml.Node
+	quiet      bool // report nothing (locating, not loading)
+	maxErrs    int  // errors kept; 0: no cap
+	more       int  // errors found past maxErrs, counted only
+	block      bool // decoding a block text field
+	idRegistry
 }
 
 type fieldInfo struct {
 	name      string // YAML key
-	index     int
+	index     []int  // of the field, through inline structs
 	required  bool
 	minItems  int
 	idSpace   string
@@ -58,6 +51,7 @@ type structInfo struct {
 	fields []fieldInfo
 	byName map[string]*fieldInfo
 	names  []string
+	inline [][]int // the structs written inline (yaml:",inline"), whose checks apply too
 }
 
 var structCache sync.Map // reflect.Type -> *structInfo
@@ -67,16 +61,39 @@ func infoFor(t reflect.Type) *structInfo {
 		return v.(*structInfo)
 	}
 	si := &structInfo{byName: map[string]*fieldInfo{}}
+	addStructFields(si, t, nil)
+	for i := range si.fields {
+		si.byName[si.fields[i].name] = &si.fields[i]
+	}
+	v, _ := structCache.LoadOrStore(t, si)
+	return v.(*structInfo)
+}
+
+// addStructFields adds the fields of struct type t, at index path at, to si: a
+// field tagged yaml:",inline" adds its struct's fields, as if written in t.
+func addStructFields(si *structInfo, t reflect.Type, at []int) {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		if !f.IsExported() {
 			continue
 		}
-		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		index := append(slices.Clone(at), i)
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" && opts == "inline" {
+			if f.Type.Kind() != reflect.Struct {
+				panic("policy: yaml:\",inline\" on " + t.String() + "." + f.Name + ", which is not a struct")
+			}
+			si.inline = append(si.inline, index)
+			addStructFields(si, f.Type, index)
+			continue
+		}
 		if name == "-" || name == "" {
 			continue
 		}
-		fi := fieldInfo{name: name, index: i, fieldType: f.Type}
+		if slices.Contains(si.names, name) {
+			panic("policy: field " + name + " of " + t.String() + " is written twice (inline)")
+		}
+		fi := fieldInfo{name: name, index: index, fieldType: f.Type}
 		for _, part := range strings.Split(f.Tag.Get("jsonschema"), ",") {
 			switch {
 			case part == "required":
@@ -96,14 +113,9 @@ func infoFor(t reflect.Type) *structInfo {
 		si.fields = append(si.fields, fi)
 		si.names = append(si.names, name)
 	}
-	for i := range si.fields {
-		si.byName[si.fields[i].name] = &si.fields[i]
-	}
-	v, _ := structCache.LoadOrStore(t, si)
-	return v.(*structInfo)
 }
 
-func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
+func (d *decoder) errorf(n *yaml.Node, code Code, field, format string, args ...any) {
 	if d.quiet {
 		return
 	}
@@ -111,7 +123,7 @@ func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
 		d.more++
 		return
 	}
-	e := &Error{Position: Position{File: d.file}, Field: field, Message: fmt.Sprintf(format, args...)}
+	e := &Error{Position: Position{File: d.file}, Code: code, Field: field, Message: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
 	}
@@ -139,7 +151,7 @@ func (d *decoder) visit(n *yaml.Node) bool {
 	if d.budget <= 0 {
 		if !d.spent && !d.quiet {
 			d.spent = true
-			e := &Error{Position: Position{File: d.file, Line: n.Line, Column: n.Column}}
+			e := &Error{Position: Position{File: d.file, Line: n.Line, Column: n.Column}, Code: CodeLimit}
 			if d.ratioBound {
 				e.Message = fmt.Sprintf("aliases and merge keys expand the declaration to more than %d YAML nodes, over ten times what is written: this guards against alias bombs", d.limit)
 			} else {
@@ -232,7 +244,7 @@ func (d *decoder) pairs(m *yaml.Node, field string, own bool) []pair {
 		rk := resolve(k)
 		if own && !d.quiet && rk != nil && rk.Kind == yaml.ScalarNode {
 			if first, dup := seen[rk.Value]; dup {
-				d.errorf(k, join(field, rk.Value), "duplicate key %q (first at line %d)", rk.Value, first.Line)
+				d.errorf(k, CodeDuplicateKey, join(field, rk.Value), "duplicate key %q (first at line %d)", rk.Value, first.Line)
 				continue
 			}
 			seen[rk.Value] = k
@@ -311,7 +323,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, field string) {
 		d.decodeString(n, v, field)
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
-			d.errorf(n, field, "expected true or false, got %s", kindName(n))
+			d.errorf(n, CodeType, field, "expected true or false, got %s", kindName(n))
 			return
 		}
 		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
@@ -322,45 +334,38 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, field string) {
 
 func (d *decoder) decodeScalar(n *yaml.Node, s scalar, field string) {
 	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" || n.ShortTag() == "!!bool" {
-		d.errorf(n, field, "expected a single value, got %s", kindName(n))
+		d.errorf(n, CodeType, field, "expected a single value, got %s", kindName(n))
 		return
 	}
-	if p := controlProblem(n.Value, false); p != "" {
-		d.errorf(n, field, "%s", p)
+	if p, code := controlProblem(n.Value, false); p != "" {
+		d.errorf(n, code, field, "%s", p)
 		return
 	}
 	if err := s.setScalar(n.Value); err != nil {
-		d.errorf(n, field, "%s", err.Error())
+		d.errorf(n, codeOf(err), field, "%s", err.Error())
 	}
 }
 
 func (d *decoder) decodeString(n *yaml.Node, v reflect.Value, field string) {
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, field, "expected text, got %s", kindName(n))
+		d.errorf(n, CodeType, field, "expected text, got %s", kindName(n))
 		return
 	}
 	switch n.ShortTag() {
 	case "!!bool", "!!null":
-		d.errorf(n, field, "expected text, got %s; put it in quotes if it is meant as text", kindName(n))
+		d.errorf(n, CodeType, field, "expected text, got %s; put it in quotes if it is meant as text", kindName(n))
 		return
 	case "!!binary":
-		d.errorf(n, field, "expected text, got binary data")
+		d.errorf(n, CodeType, field, "expected text, got binary data")
 		return
 	}
-	if p := controlProblem(n.Value, d.block); p != "" {
-		d.errorf(n, field, "%s", p)
+	if p, code := controlProblem(n.Value, d.block); p != "" {
+		d.errorf(n, code, field, "%s", p)
 		return
 	}
-	if e, ok := v.Interface().(enum); ok {
-		allowed := e.allowed()
-		if !slices.Contains(allowed, n.Value) {
-			msg := fmt.Sprintf("unknown value %q; allowed: %s", n.Value, strings.Join(allowed, ", "))
-			if s := suggest(n.Value, allowed); s != "" {
-				msg += "; did you mean " + s + "?"
-			}
-			d.errorf(n, field, "%s", msg)
-			return
-		}
+	if ev := enumValuesOf(v.Type()); ev != nil && !ev.set[n.Value] {
+		d.errorf(n, CodeEnum, field, "%s", enumMessage(n.Value, ev.list))
+		return
 	}
 	v.SetString(n.Value)
 }
@@ -370,7 +375,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, field, "expected a list, got %s", kindName(n))
+		d.errorf(n, CodeType, field, "expected a list, got %s", kindName(n))
 		d.markBroken(v.Type().Elem())
 		return
 	}
@@ -383,7 +388,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, field string) {
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, field, "expected a mapping (key: value lines), got %s", kindName(n))
+		d.errorf(n, CodeType, field, "expected a mapping (key: value lines), got %s", kindName(n))
 		d.markBroken(v.Type())
 		return
 	}
@@ -392,11 +397,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 	for _, p := range pairs(d, n, field) {
 		k := resolve(p.key)
 		if k.Kind != yaml.ScalarNode {
-			d.errorf(k, field, "a key must be a plain name, got %s", kindName(k))
+			d.errorf(k, CodeType, field, "a key must be a plain name, got %s", kindName(k))
 			continue
 		}
 		if k.Style&yaml.TaggedStyle != 0 && k.ShortTag() != "!!str" {
-			d.errorf(k, join(field, k.Value), "unknown YAML tag %s on a key: a key is a plain name; remove the tag", k.ShortTag())
+			d.errorf(k, CodeTag, join(field, k.Value), "unknown YAML tag %s on a key: a key is a plain name; remove the tag", k.ShortTag())
 			continue
 		}
 		fi := si.byName[k.Value]
@@ -411,7 +416,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 			} else {
 				msg += "; allowed: " + strings.Join(si.names, ", ")
 			}
-			d.errorf(k, join(field, k.Value), "%s", msg)
+			d.errorf(k, CodeUnknownField, join(field, k.Value), "%s", msg)
 			continue
 		}
 		val := resolve(p.value)
@@ -419,23 +424,25 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		if isNull(val) {
 			// An empty value is the same as leaving the field out.
 			if fi.required {
-				d.errorf(k, fpath, "is required and must not be empty")
+				d.errorf(k, CodeRequired, fpath, "is required and must not be empty")
 			}
 			present[fi.name] = val
 			continue
 		}
 		present[fi.name] = val
-		fv := v.Field(fi.index)
-		before := len(d.errs)
+		fv := v.FieldByIndex(fi.index)
+		// Errors counted past the cap count too: a refused value is not
+		// also blank.
+		before := len(d.errs) + d.more
 		d.block = fi.block
 		d.decode(val, fv, fpath)
 		d.block = false
-		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs) == before {
-			d.errorf(val, fpath, "must list at least %d entry", fi.minItems)
+		if fi.minItems > 0 && fv.Kind() == reflect.Slice && fv.Len() < fi.minItems && val.Kind == yaml.SequenceNode && len(d.errs)+d.more == before {
+			d.errorf(val, CodeMinItems, fpath, "%s", minItemsMessage(fi.minItems))
 		}
 		// A required text is something to read: "" or spaces say nothing.
-		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs) == before {
-			d.errorf(val, fpath, "is required and must not be blank")
+		if fi.required && !fi.pointer && fv.Kind() == reflect.String && strings.TrimSpace(fv.String()) == "" && len(d.errs)+d.more == before {
+			d.errorf(val, CodeBlank, fpath, "%s", blankMessage)
 		}
 		d.record(fi, fv, val, fpath)
 	}
@@ -443,17 +450,25 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		fi := &si.fields[i]
 		if fi.required {
 			if _, ok := present[fi.name]; !ok {
-				d.errorf(n, join(field, fi.name), "missing required field %q", fi.name)
+				d.errorf(n, CodeRequired, join(field, fi.name), "%s", missingMessage(fi.name))
 			}
 		}
 	}
-	if c, ok := v.Addr().Interface().(checker); ok {
+	checks := []reflect.Value{v}
+	for _, index := range si.inline {
+		checks = append(checks, v.FieldByIndex(index))
+	}
+	for _, cv := range checks {
+		c, ok := cv.Addr().Interface().(checker)
+		if !ok {
+			continue
+		}
 		for _, is := range c.check() {
 			at := present[is.field]
 			if at == nil || isNull(at) {
 				at = n
 			}
-			d.errorf(at, join(field, is.field), "%s", is.message)
+			d.errorf(at, is.code, join(field, is.field), "%s", is.message)
 		}
 	}
 }
@@ -495,9 +510,9 @@ func (d *decoder) checkTag(n *yaml.Node, v reflect.Value, field string) bool {
 		d.markBroken(v.Type())
 	}
 	if !strings.HasPrefix(tag, "!!") || !slices.Contains(coreTags, tag) {
-		d.errorf(n, field, "unknown YAML tag %s: art22 reads only the standard tags (here %s); remove it", tag, strings.Join(allowed, " or "))
+		d.errorf(n, CodeTag, field, "unknown YAML tag %s: art22 reads only the standard tags (here %s); remove it", tag, strings.Join(allowed, " or "))
 	} else {
-		d.errorf(n, field, "YAML tag %s does not fit this field (%s expected); remove it", tag, strings.Join(allowed, " or "))
+		d.errorf(n, CodeTag, field, "YAML tag %s does not fit this field (%s expected); remove it", tag, strings.Join(allowed, " or "))
 	}
 	return false
 }
@@ -517,7 +532,7 @@ func (d *decoder) record(fi *fieldInfo, fv reflect.Value, val *yaml.Node, fpath 
 		}
 		for i := range fv.Len() {
 			if id := fv.Index(i).String(); id != "" {
-				d.refs = append(d.refs, pendingRef{fi.refSpace, id, fmt.Sprintf("%s[%d]", fpath, i), resolve(val.Content[i])})
+				d.refer(pendingRef{space: fi.refSpace, id: id, field: fmt.Sprintf("%s[%d]", fpath, i), node: resolve(val.Content[i])})
 			}
 		}
 		return
@@ -527,34 +542,12 @@ func (d *decoder) record(fi *fieldInfo, fv reflect.Value, val *yaml.Node, fpath 
 		return
 	}
 	if fi.refSpace != "" {
-		d.refs = append(d.refs, pendingRef{fi.refSpace, id, fpath, val})
+		d.refer(pendingRef{space: fi.refSpace, id: id, field: fpath, node: val})
 		return
 	}
-	space := d.ids[fi.idSpace]
-	if space == nil {
-		space = map[string]*yaml.Node{}
-		d.ids[fi.idSpace] = space
+	if first, dup := d.define(fi.idSpace, id, idSite{line: val.Line}); dup {
+		d.errorf(val, CodeDuplicateID, fpath, "%s", duplicateIDMessage(id, fi.idSpace, first))
 	}
-	if first, dup := space[id]; dup {
-		d.errorf(val, fpath, "duplicate id %q in %s (first defined at line %d)", id, spaceNames[fi.idSpace], first.Line)
-		return
-	}
-	space[id] = val
-}
-
-// spaceNames says in words what each id space holds.
-var spaceNames = map[string]string{
-	"products": "products", "dataCategories": "dataCategories", "purposes": "purposes",
-	"decisions": "decisions", "factors": "factors (factor ids are unique across all decisions)",
-	"consents": "consents", "disclosures": "disclosures", "roles": "access.roles",
-	"recipients": "recipients", "assessments": "assessments",
-}
-
-var spaceSingular = map[string]string{
-	"products": "product", "dataCategories": "data category", "purposes": "purpose",
-	"decisions": "decision", "factors": "factor", "consents": "consent",
-	"disclosures": "disclosure", "roles": "role", "recipients": "recipient",
-	"assessments": "assessment",
 }
 
 // markBroken notes that entries of t's id space may be missing because
@@ -575,33 +568,13 @@ func (d *decoder) markBroken(t reflect.Type) {
 }
 
 func (d *decoder) checkRefs() {
-	for _, r := range d.refs {
-		if d.broken[r.space] {
-			continue
-		}
-		space := d.ids[r.space]
-		if _, ok := space[r.id]; ok {
-			continue
-		}
+	d.dangling(func(r pendingRef, describe func() string) {
 		if d.full() {
 			d.more++
-			continue
+			return
 		}
-		known := make([]string, 0, len(space))
-		for id := range space {
-			known = append(known, id)
-		}
-		slices.Sort(known)
-		msg := fmt.Sprintf("unknown %s %q", spaceSingular[r.space], r.id)
-		if s := suggest(r.id, known); s != "" {
-			msg += "; did you mean " + s + "?"
-		} else if len(known) == 0 {
-			msg += fmt.Sprintf("; no %s is declared", spaceSingular[r.space])
-		} else if len(known) <= 12 {
-			msg += "; declared: " + strings.Join(known, ", ")
-		}
-		d.errorf(r.node, r.field, "%s", msg)
-	}
+		d.errorf(r.node, CodeDanglingRef, r.field, "%s", describe())
+	})
 }
 
 // A checker validates what the field types alone cannot: fields that depend
@@ -612,4 +585,5 @@ type checker interface {
 
 type issue struct {
 	field, message string
+	code           Code
 }

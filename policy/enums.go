@@ -1,11 +1,46 @@
 package policy
 
+import (
+	"reflect"
+	"sync"
+)
+
 // An enum is a string type whose values come from a closed list. The loader
 // rejects any other value, naming the allowed ones, and the JSON Schema lists
-// them so editors can complete them.
+// them so editors can complete them. Every value has a constant, generated
+// from the list into zz_enums.go (LineLife is LineOfBusiness "life",
+// SolelyAutomated is Automation "solely-automated"): add a value to a list
+// and run go test ./policy -update.
 type enum interface {
 	allowed() []string
 }
+
+// enumValues is an enum's allowed values, as listed and as a set.
+type enumValues struct {
+	list []string
+	set  map[string]bool
+}
+
+var enumCache sync.Map // reflect.Type -> *enumValues, nil if not an enum
+
+// enumValuesOf returns the allowed values of an enum type, listed once per
+// type, or nil if t is not an enum.
+func enumValuesOf(t reflect.Type) *enumValues {
+	if v, ok := enumCache.Load(t); ok {
+		return v.(*enumValues)
+	}
+	var ev *enumValues
+	if t.Kind() == reflect.String && t.Implements(enumType) {
+		ev = &enumValues{list: reflect.Zero(t).Interface().(enum).allowed(), set: map[string]bool{}}
+		for _, v := range ev.list {
+			ev.set[v] = true
+		}
+	}
+	v, _ := enumCache.LoadOrStore(t, ev)
+	return v.(*enumValues)
+}
+
+var enumType = reflect.TypeFor[enum]()
 
 // LineOfBusiness is the insurance line a product belongs to.
 type LineOfBusiness string
@@ -57,14 +92,14 @@ func (Subject) allowed() []string {
 	return []string{"applicant", "insured", "policyholder", "spouse", "child", "relatives", "beneficiary", "claimant", "patient", "employee"}
 }
 
-// Source is where data comes from. data-subject: the person gives it;
+// DataSource is where data comes from. data-subject: the person gives it;
 // device: observed from the person's own device or account (a phone, a
 // wearable, a telematics box), which is collected from the person (Art. 13);
 // derived: computed from other data. Every other source is someone else
 // (Art. 14).
-type Source string
+type DataSource string
 
-func (Source) allowed() []string {
+func (DataSource) allowed() []string {
 	return []string{
 		"data-subject", "doctors", "hospitals", "pharmacies", "credit-bureau", "public-register",
 		"device", "other-insurers", "broker", "employer", "previous-controller",
@@ -213,13 +248,13 @@ func (Stage) allowed() []string {
 	}
 }
 
-// CoverageTopic is what a disclosure text says, from a controlled vocabulary.
+// ClaimTopic is what a disclosure text says, from a controlled vocabulary.
 // Topics that concern one thing name it: purpose and recipient name the
 // purpose or recipient, factor-applied and factor-extent name the factor,
 // category and source name the data category.
-type CoverageTopic string
+type ClaimTopic string
 
-func (CoverageTopic) allowed() []string {
+func (ClaimTopic) allowed() []string {
 	return []string{
 		"controller-identity", "dpo-contact", "purpose", "legal-basis", "legitimate-interests",
 		"recipient", "transfers", "retention", "category", "source", "data-mandatory",

@@ -9,8 +9,9 @@ import (
 )
 
 // FuzzLoad feeds arbitrary bytes to the loader. It must never panic; it
-// either returns Errors, every one naming the file, or declarations whose
-// input is JSON-able and whose every place can be located.
+// either returns Errors, every one naming the file, or declarations that
+// Validate accepts, whose input is JSON-able and whose every place can be
+// located.
 func FuzzLoad(f *testing.F) {
 	for _, glob := range []string{"../examples/*/*.yaml", "../testdata/bad/*.yaml", "../testdata/bad/*.json"} {
 		files, _ := filepath.Glob(glob)
@@ -37,6 +38,10 @@ func FuzzLoad(f *testing.F) {
 			return
 		}
 		for _, d := range decls {
+			// What loads is valid: Validate, which Check calls, agrees.
+			if err := d.Validate(); err != nil {
+				t.Fatalf("loads but does not validate: %v", err)
+			}
 			in := d.Input(Evaluation{AsOf: "2026-01-01"})
 			b, err := json.Marshal(in)
 			if err != nil {

@@ -37,9 +37,12 @@ type input struct {
 // claim, whether its quote stands in the text). Defaults that are not the
 // zero value are documented on the fields: subjects default to [applicant],
 // sources to [data-subject], a disclosure's decisions to every decision.
+//
+// It is the input the checker evaluates rules on, as plain Go values
+// (numbers are float64): both are built by one walk of the declaration.
 func (d *Declaration) Input(ev Evaluation) map[string]any {
-	n, _ := d.normalized(context.Background(), ev)
-	return toValue(reflect.ValueOf(input{Declaration: n, Evaluation: ev})).(map[string]any)
+	v, _ := d.inputValue(context.Background(), ev)
+	return plainValue(v).(map[string]any)
 }
 
 // normalized returns a copy of the declaration with defaults applied and
@@ -52,10 +55,10 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 	for i := range n.DataCategories {
 		c := &n.DataCategories[i]
 		if len(c.Subjects) == 0 {
-			c.Subjects = []Subject{"applicant"}
+			c.Subjects = []Subject{SubjectApplicant}
 		}
 		if len(c.Sources) == 0 {
-			c.Sources = []Source{"data-subject"}
+			c.Sources = []DataSource{SourceDataSubject}
 		}
 	}
 	n.Decisions = slices.Clone(d.Decisions)
@@ -64,23 +67,23 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 		dec := &n.Decisions[i]
 		all[i] = dec.ID
 		if len(dec.Subjects) == 0 {
-			dec.Subjects = []Subject{"applicant"}
+			dec.Subjects = []Subject{SubjectApplicant}
 		}
 		if dec.AISystem.Classification == "" {
-			dec.AISystem.Classification = "not-assessed"
+			dec.AISystem.Classification = AINotAssessed
 		}
 	}
 	n.Consents = slices.Clone(d.Consents)
 	for i := range n.Consents {
 		c := &n.Consents[i]
 		if c.ConditionOf.What == "" {
-			c.ConditionOf.What = "nothing"
+			c.ConditionOf.What = ConditionOfNothing
 		}
 		if len(c.GivenBy) == 0 {
-			c.GivenBy = []Subject{"applicant"}
+			c.GivenBy = []Subject{SubjectApplicant}
 		}
 		if c.OnBehalfAuthority == "" {
-			c.OnBehalfAuthority = "none"
+			c.OnBehalfAuthority = AuthorityNone
 		}
 	}
 	n.Disclosures = slices.Clone(d.Disclosures)
@@ -105,7 +108,7 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 		}
 	}
 	if n.Rights.ExplanationOnRequest.Content == "" {
-		n.Rights.ExplanationOnRequest.Content = "none"
+		n.Rights.ExplanationOnRequest.Content = ExplanationNone
 	}
 	return n, nil
 }
@@ -144,52 +147,3 @@ var (
 	durationType = reflect.TypeFor[Duration]()
 	moneyType    = reflect.TypeFor[Money]()
 )
-
-// toValue converts a declaration value to plain JSON-able Go values, keyed by
-// the json tags.
-func toValue(v reflect.Value) any {
-	switch v.Type() {
-	case durationType:
-		d := v.Interface().(Duration)
-		return map[string]any{"text": d.Text, "hours": d.Hours, "indefinite": d.Indefinite, "declared": d.Declared()}
-	case moneyType:
-		m := v.Interface().(Money)
-		return map[string]any{"currency": m.Currency, "amount": m.Amount, "declared": m.Currency != ""}
-	}
-	switch v.Kind() {
-	case reflect.Struct:
-		t := v.Type()
-		out := make(map[string]any, t.NumField())
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			if f.Anonymous {
-				for k, x := range toValue(v.Field(i)).(map[string]any) {
-					out[k] = x
-				}
-				continue
-			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				continue
-			}
-			out[name] = toValue(v.Field(i))
-		}
-		return out
-	case reflect.Slice:
-		out := make([]any, v.Len())
-		for i := range out {
-			out[i] = toValue(v.Index(i))
-		}
-		return out
-	case reflect.String:
-		return v.String()
-	case reflect.Bool:
-		return v.Bool()
-	case reflect.Float64:
-		return v.Float()
-	}
-	panic("policy: cannot convert " + v.Type().String())
-}

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 // minimal is the smallest valid declaration; tests build on it.
@@ -51,6 +50,21 @@ func loadErrors(t *testing.T, src string) []string {
 	return out
 }
 
+// loadCodes returns the codes of the errors of loading src.
+func loadCodes(t *testing.T, src string) []Code {
+	t.Helper()
+	_, err := Load("d.yaml", []byte(src))
+	var errs Errors
+	if !errors.As(err, &errs) {
+		t.Fatalf("error is %T, want Errors: %v", err, err)
+	}
+	out := make([]Code, len(errs))
+	for i, e := range errs {
+		out[i] = e.Code
+	}
+	return out
+}
+
 func TestLoadMinimal(t *testing.T) {
 	ds, err := Load("d.yaml", []byte(minimal))
 	if err != nil {
@@ -63,98 +77,116 @@ func TestLoadMinimal(t *testing.T) {
 
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		src  string
-		want []string
+		name  string
+		codes []Code
+		src   string
+		want  []string
 	}{
 		{
-			name: "unknown field with suggestion",
-			src:  strings.Replace(minimal, "    class: health\n", "    class: health\n    clas: health\n", 1),
-			want: []string{`d.yaml:15:5: dataCategories[0].clas: unknown field "clas"; did you mean class?`},
+			name:  "unknown field with suggestion",
+			codes: []Code{CodeUnknownField},
+			src:   strings.Replace(minimal, "    class: health\n", "    class: health\n    clas: health\n", 1),
+			want:  []string{`d.yaml:15:5: dataCategories[0].clas: unknown field "clas"; did you mean class?`},
 		},
 		{
-			name: "unknown top-level field lists the allowed ones",
-			src:  minimal + "extra: 1\n",
-			want: []string{`d.yaml:20:1: extra: unknown field "extra"; allowed: apiVersion, controller, products, dataCategories, purposes, decisions, consents, disclosures, access, recipients, security, rights, assessments, waivers, outOfScope`},
+			name:  "unknown top-level field lists the allowed ones",
+			codes: []Code{CodeUnknownField},
+			src:   minimal + "extra: 1\n",
+			want:  []string{`d.yaml:20:1: extra: unknown field "extra"; allowed: apiVersion, controller, products, dataCategories, purposes, decisions, consents, disclosures, access, recipients, security, rights, assessments, waivers, outOfScope`},
 		},
 		{
-			name: "enum typo names the allowed values",
-			src:  strings.Replace(minimal, "class: health", "class: helth", 1),
-			want: []string{`d.yaml:14:12: dataCategories[0].class: unknown value "helth"; allowed: ordinary, health, genetic, biometric, racial-or-ethnic-origin, political-opinions, religious-or-philosophical-beliefs, trade-union-membership, sex-life-or-sexual-orientation, criminal-convictions; did you mean health?`},
+			name:  "enum typo names the allowed values",
+			codes: []Code{CodeEnum},
+			src:   strings.Replace(minimal, "class: health", "class: helth", 1),
+			want:  []string{`d.yaml:14:12: dataCategories[0].class: unknown value "helth"; allowed: ordinary, health, genetic, biometric, racial-or-ethnic-origin, political-opinions, religious-or-philosophical-beliefs, trade-union-membership, sex-life-or-sexual-orientation, criminal-convictions; did you mean health?`},
 		},
 		{
-			name: "dangling reference",
-			src:  strings.Replace(minimal, "categories: [smoking]", "categories: [smokng]", 1),
-			want: []string{`d.yaml:19:18: purposes[0].categories[0]: unknown data category "smokng"; did you mean smoking?`},
+			name:  "dangling reference",
+			codes: []Code{CodeDanglingRef},
+			src:   strings.Replace(minimal, "categories: [smoking]", "categories: [smokng]", 1),
+			want:  []string{`d.yaml:19:18: purposes[0].categories[0]: unknown data category "smokng"; did you mean smoking?`},
 		},
 		{
-			name: "duplicate id",
-			src:  minimal + "  - id: uw\n    name: Again\n    type: claims\n    categories: [smoking]\n",
-			want: []string{`d.yaml:20:9: purposes[1].id: duplicate id "uw" in purposes (first defined at line 16)`},
+			name:  "duplicate id",
+			codes: []Code{CodeDuplicateID},
+			src:   minimal + "  - id: uw\n    name: Again\n    type: claims\n    categories: [smoking]\n",
+			want:  []string{`d.yaml:20:9: purposes[1].id: duplicate id "uw" in purposes (first defined at line 16)`},
 		},
 		{
-			name: "duplicate key",
-			src:  strings.Replace(minimal, "  name: Example\n", "  name: Example\n  name: Again\n", 1),
-			want: []string{`d.yaml:4:3: controller.name: duplicate key "name" (first at line 3)`},
+			name:  "duplicate key",
+			codes: []Code{CodeDuplicateKey},
+			src:   strings.Replace(minimal, "  name: Example\n", "  name: Example\n  name: Again\n", 1),
+			want:  []string{`d.yaml:4:3: controller.name: duplicate key "name" (first at line 3)`},
 		},
 		{
-			name: "wrong types",
-			src:  strings.Replace(strings.Replace(minimal, "countries: [IS]", "countries: IS", 1), "name: Smoking", "name: [a]", 1),
+			name:  "wrong types",
+			codes: []Code{CodeType, CodeType},
+			src:   strings.Replace(strings.Replace(minimal, "countries: [IS]", "countries: IS", 1), "name: Smoking", "name: [a]", 1),
 			want: []string{
 				`d.yaml:9:16: products[0].countries: expected a list, got the text "IS"`,
 				`d.yaml:12:11: dataCategories[0].name: expected text, got a list`,
 			},
 		},
 		{
-			name: "missing required field",
-			src:  strings.Replace(minimal, "    line: life\n", "", 1),
-			want: []string{`d.yaml:6:5: products[0].line: missing required field "line"`},
+			name:  "missing required field",
+			codes: []Code{CodeRequired},
+			src:   strings.Replace(minimal, "    line: life\n", "", 1),
+			want:  []string{`d.yaml:6:5: products[0].line: missing required field "line"`},
 		},
 		{
-			name: "boolean where text is expected",
-			src:  strings.Replace(minimal, "name: Example", "name: true", 1),
-			want: []string{`d.yaml:3:9: controller.name: expected text, got a boolean (true); put it in quotes if it is meant as text`},
+			name:  "boolean where text is expected",
+			codes: []Code{CodeType},
+			src:   strings.Replace(minimal, "name: Example", "name: true", 1),
+			want:  []string{`d.yaml:3:9: controller.name: expected text, got a boolean (true); put it in quotes if it is meant as text`},
 		},
 		{
-			name: "every error of the file is reported",
-			src:  strings.Replace(strings.Replace(minimal, "line: life", "line: lif", 1), "about: smoking", "about: smokng", 1),
+			name:  "every error of the file is reported",
+			codes: []Code{CodeEnum, CodeEnum},
+			src:   strings.Replace(strings.Replace(minimal, "line: life", "line: lif", 1), "about: smoking", "about: smokng", 1),
 			want: []string{
 				`d.yaml:8:11: products[0].line: unknown value "lif"; allowed: life, critical-illness, health, income-protection, accident, motor, home, travel, other; did you mean life?`,
 				`d.yaml:13:12: dataCategories[0].about: unknown value "smokng"; allowed: ` + strings.Join(Topic("").allowed(), ", ") + `; did you mean smoking?`,
 			},
 		},
 		{
-			name: "not a declaration",
-			src:  "kind: Deployment\nmetadata: {}\n",
-			want: []string{`d.yaml:1:1: apiVersion: not an art22 declaration: the document has no apiVersion (expected apiVersion: art22/v1)`},
+			name:  "not a declaration",
+			codes: []Code{CodeAPIVersion},
+			src:   "kind: Deployment\nmetadata: {}\n",
+			want:  []string{`d.yaml:1:1: apiVersion: not an art22 declaration: the document has no apiVersion (expected apiVersion: art22/v1)`},
 		},
 		{
-			name: "unsupported version",
-			src:  strings.Replace(minimal, "art22/v1", "art22/v2", 1),
-			want: []string{`d.yaml:1:13: apiVersion: unsupported apiVersion "art22/v2"; this version of art22 reads art22/v1`},
+			name:  "unsupported version",
+			codes: []Code{CodeAPIVersion},
+			src:   strings.Replace(minimal, "art22/v1", "art22/v2", 1),
+			want:  []string{`d.yaml:1:13: apiVersion: unsupported apiVersion "art22/v2"; this version of art22 reads art22/v1`},
 		},
 		{
-			name: "tab indentation",
-			src:  strings.Replace(minimal, "  country: IS", "\tcountry: IS", 1),
-			want: []string{`d.yaml:4:1: invalid YAML: a tab is used for indentation; indent with spaces`},
+			name:  "tab indentation",
+			codes: []Code{CodeSyntax},
+			src:   strings.Replace(minimal, "  country: IS", "\tcountry: IS", 1),
+			want:  []string{`d.yaml:4:1: invalid YAML: a tab is used for indentation; indent with spaces`},
 		},
 		{
-			name: "syntax error",
-			src:  minimal + "bad: [1, 2\n",
-			want: []string{`d.yaml:20: invalid YAML: did not find expected ',' or ']'`},
+			name:  "syntax error",
+			codes: []Code{CodeSyntax},
+			src:   minimal + "bad: [1, 2\n",
+			want:  []string{`d.yaml:20: invalid YAML: did not find expected ',' or ']'`},
 		},
 		{
-			name: "empty file",
-			src:  "\n\n",
-			want: []string{`d.yaml: file is empty: it holds no declaration`},
+			name:  "empty file",
+			codes: []Code{CodeEmpty},
+			src:   "\n\n",
+			want:  []string{`d.yaml: file is empty: it holds no declaration`},
 		},
 		{
-			name: "comments only",
-			src:  "# nothing here\n",
-			want: []string{`d.yaml: file holds no declaration (only comments or empty documents)`},
+			name:  "comments only",
+			codes: []Code{CodeEmpty},
+			src:   "# nothing here\n",
+			want:  []string{`d.yaml: file holds no declaration (only comments or empty documents)`},
 		},
 		{
-			name: "coverage topic needs its subject",
+			name:  "claim topic needs its subject",
+			codes: []Code{CodeRequired, CodeConflict},
 			src: minimal + `disclosures:
   - id: cert
     name: Certificate
@@ -174,7 +206,8 @@ func TestLoadErrors(t *testing.T) {
 			},
 		},
 		{
-			name: "bad scalars",
+			name:  "bad scalars",
+			codes: []Code{CodeInvalid, CodeInvalid},
 			src: minimal + `waivers:
   - rule: ART30-ROPA
     path: controller
@@ -195,6 +228,9 @@ func TestLoadErrors(t *testing.T) {
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("errors (-want +got):\n%s", d)
 			}
+			if d := cmp.Diff(tt.codes, loadCodes(t, tt.src)); d != "" {
+				t.Errorf("codes (-want +got):\n%s", d)
+			}
 		})
 	}
 }
@@ -214,7 +250,7 @@ func TestAliasBombIsBounded(t *testing.T) {
 	// With a node limit below the ratio, the limit itself is named.
 	_, err = Limits{MaxBytes: 1 << 20, MaxDocuments: 10, MaxNodes: 5_000}.Load("bomb.yaml", []byte(src))
 	var errs Errors
-	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Limit != "MaxNodes" {
+	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Code != CodeLimit || errs[0].Limit != "MaxNodes" {
 		t.Fatalf("got %v, want one MaxNodes error", err)
 	}
 	if d := time.Since(start); d > 5*time.Second {
@@ -309,13 +345,21 @@ func TestPointers(t *testing.T) {
 }
 
 func TestLoadFileErrors(t *testing.T) {
+	// only is the one error of err, or nil.
+	only := func(err error) *Error {
+		var errs Errors
+		if !errors.As(err, &errs) || len(errs) != 1 {
+			return nil
+		}
+		return errs[0]
+	}
 	_, err := LoadFile("testdata/does-not-exist.yaml")
-	if err == nil || err.Error() != "testdata/does-not-exist.yaml: no such file" {
+	if e := only(err); e == nil || e.Code != CodeFile || err.Error() != "testdata/does-not-exist.yaml: no such file" {
 		t.Errorf("missing file: %v", err)
 	}
 	dir := t.TempDir()
 	_, err = LoadFile(dir)
-	if err == nil || !strings.HasSuffix(err.Error(), "is a directory, not a declaration file") {
+	if e := only(err); e == nil || e.Code != CodeFile || e.File != dir {
 		t.Errorf("directory: %v", err)
 	}
 	big := dir + "/big.yaml"
@@ -323,26 +367,24 @@ func TestLoadFileErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Limits{MaxBytes: 1024, MaxDocuments: 1, MaxNodes: 10}.LoadFile(big)
-	if err == nil || !strings.Contains(err.Error(), "larger than the limit of 1024 bytes") {
+	if e := only(err); e == nil || e.Code != CodeLimit || e.Limit != "MaxBytes" || e.Line != 0 {
 		t.Errorf("big file: %v", err)
 	}
 }
 
-// TestInputValueMatchesInput: the direct OPA value and the JSON-able input
-// are the same document.
-func TestInputValueMatchesInput(t *testing.T) {
-	for _, file := range []string{"../examples/reference/declaration.yaml", "../examples/tm/declaration.yaml"} {
-		ds, err := LoadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ev := Evaluation{AsOf: "2026-01-01"}
-		want, err := ast.InterfaceToValue(ds[0].Input(ev))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := ds[0].InputValue(ev); got.Compare(want) != 0 {
-			t.Errorf("%s: InputValue differs from Input", file)
-		}
+// TestOmittedCount checks that errors past MaxErrors are counted once: a
+// value refused past the cap is not counted again as a blank required text.
+func TestOmittedCount(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Replace(minimal, "products:\n", "products:\n"+strings.Repeat("  - {id: x, name: X, line: lfe, countries: [IS]}\n", 150), 1))
+	_, err := Load("d.yaml", []byte(b.String()))
+	var errs Errors
+	if !errors.As(err, &errs) {
+		t.Fatal(err)
+	}
+	last := errs[len(errs)-1]
+	// 150 unknown lines, and 150 duplicate ids x but the first.
+	if len(errs) != MaxErrors+1 || last.Code != CodeOmitted || last.Omitted != 150+149-MaxErrors || errs.Count() != 299 {
+		t.Errorf("%d errors, last %v (omitted %d), count %d; want %d listed and %d omitted", len(errs), last, last.Omitted, errs.Count(), MaxErrors, 299-MaxErrors)
 	}
 }

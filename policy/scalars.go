@@ -1,8 +1,10 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -38,14 +40,25 @@ func (d *Duration) setScalar(v string) error {
 	}
 	m := durationRE.FindStringSubmatch(s)
 	if m == nil {
-		return fmt.Errorf("%q is not a duration: write a number and a unit (hours, days, weeks, months, years), e.g. \"72 hours\" or \"6 months\", or \"indefinite\"", v)
+		return invalidf("%q is not a duration: write a number and a unit (hours, days, weeks, months, years), e.g. \"72 hours\" or \"6 months\", or \"indefinite\"", v)
 	}
 	n, err := strconv.ParseFloat(m[1], 64)
 	if err != nil || math.IsInf(n, 0) || n > 1e6 {
-		return fmt.Errorf("%q is not a usable duration", v)
+		return invalidf("%q is not a usable duration", v)
 	}
 	*d = Duration{Text: s, Hours: n * hoursPer[strings.TrimSuffix(m[2], "s")]}
 	return nil
+}
+
+// ParseDuration reads a duration written as in a declaration ("72 hours",
+// "6 months", "indefinite"), for a declaration built in Go.
+func ParseDuration(s string) (Duration, error) {
+	var d Duration
+	if p, code := controlProblem(s, false); p != "" {
+		return Duration{}, &codedError{code, p}
+	}
+	err := d.setScalar(s)
+	return d, err
 }
 
 // Declared reports whether the duration was written in the declaration.
@@ -53,6 +66,8 @@ func (d Duration) Declared() bool { return d.Text != "" }
 
 // Date is a calendar date written YYYY-MM-DD, in the years 1900 to 2200.
 type Date string
+
+var dateType = reflect.TypeFor[Date]()
 
 // The range of years of a date: wide enough for any record, narrow enough
 // that date arithmetic in the rules (nanoseconds since 1970 in an int64,
@@ -76,7 +91,7 @@ func (d *Date) setScalar(v string) error {
 func ParseDate(v string) (time.Time, error) {
 	t, err := time.Parse(time.DateOnly, v)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date: write it as YYYY-MM-DD", v)
+		return time.Time{}, invalidf("%q is not a date: write it as YYYY-MM-DD", v)
 	}
 	if err := CheckYear(t); err != nil {
 		return time.Time{}, fmt.Errorf("%q: %w", v, err)
@@ -87,7 +102,7 @@ func ParseDate(v string) (time.Time, error) {
 // CheckYear reports a time whose year is outside MinYear to MaxYear.
 func CheckYear(t time.Time) error {
 	if y := t.Year(); y < MinYear || y > MaxYear {
-		return fmt.Errorf("year %d is outside the years art22 judges (%d to %d)", y, MinYear, MaxYear)
+		return &codedError{CodeDateRange, fmt.Sprintf("year %d is outside the years art22 judges (%d to %d)", y, MinYear, MaxYear)}
 	}
 	return nil
 }
@@ -105,14 +120,30 @@ var moneyRE = regexp.MustCompile(`^([A-Z]{3}) +([0-9][0-9 ,']*(?:\.[0-9]+)?)$`)
 func (m *Money) setScalar(v string) error {
 	g := moneyRE.FindStringSubmatch(strings.TrimSpace(v))
 	if g == nil {
-		return fmt.Errorf("%q is not an amount: write the currency code then the amount, e.g. \"EUR 300000\"", v)
+		return invalidf("%q is not an amount: write the currency code then the amount, e.g. \"EUR 300000\"", v)
 	}
 	n, err := strconv.ParseFloat(strings.NewReplacer(" ", "", ",", "", "'", "").Replace(g[2]), 64)
 	if err != nil || math.IsInf(n, 0) {
-		return fmt.Errorf("%q is not an amount", v)
+		return invalidf("%q is not an amount", v)
 	}
 	*m = Money{Currency: g[1], Amount: n}
 	return nil
+}
+
+// ParseMoney reads an amount written as in a declaration ("EUR 300000"),
+// for a declaration built in Go.
+func ParseMoney(s string) (Money, error) {
+	var m Money
+	if p, code := controlProblem(s, false); p != "" {
+		return Money{}, &codedError{code, p}
+	}
+	err := m.setScalar(s)
+	return m, err
+}
+
+// text is the amount as a declaration writes it.
+func (m Money) text() string {
+	return m.Currency + " " + strconv.FormatFloat(m.Amount, 'f', -1, 64)
 }
 
 // Country is an ISO 3166-1 alpha-2 country code, such as IS, DE or GB.
@@ -126,7 +157,7 @@ func (c *Country) setScalar(v string) error {
 		} else if s := suggest(strings.ToUpper(v), countryCodes); s != "" {
 			msg += "; did you mean " + s + "?"
 		}
-		return fmt.Errorf("%s", msg)
+		return invalidf("%s", msg)
 	}
 	*c = Country(v)
 	return nil
@@ -136,11 +167,27 @@ func (c *Country) setScalar(v string) error {
 // '-', '_' and '.', starting with a letter or digit.
 type ID string
 
-var idRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$`)
+// validID reports whether v is an id: ^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$
+// (the JSON Schema's pattern), without a regular expression: ids are many.
+func validID(v string) bool {
+	if len(v) == 0 || len(v) > 128 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case i > 0 && (c == '_' || c == '.' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func (i *ID) setScalar(v string) error {
-	if !idRE.MatchString(v) {
-		return fmt.Errorf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
+	if !validID(v) {
+		return invalidf("%q is not a valid id: use letters, digits, '-', '_' or '.', starting with a letter or digit, at most 128 characters", v)
 	}
 	*i = ID(v)
 	return nil
@@ -199,4 +246,26 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// codedError is the error of a value, with the Code of the Error it makes.
+type codedError struct {
+	code Code
+	msg  string
+}
+
+func (e *codedError) Error() string { return e.msg }
+
+// invalidf is the error of a value not written as its field needs.
+func invalidf(format string, args ...any) error {
+	return &codedError{CodeInvalid, fmt.Sprintf(format, args...)}
+}
+
+// codeOf is the Code of an error of a value: CodeInvalid unless it says otherwise.
+func codeOf(err error) Code {
+	var ce *codedError
+	if errors.As(err, &ce) {
+		return ce.code
+	}
+	return CodeInvalid
 }

@@ -1,141 +1,31 @@
 package policy
 
 import (
-	"encoding/json"
-	"reflect"
+	_ "embed" // the JSON Schemas
 	"slices"
-
-	"github.com/invopop/jsonschema"
 )
 
 // SchemaID is the $id of the declaration's JSON Schema.
 const SchemaID = "https://github.com/art22/checker/docs/declaration.schema.json"
 
+// The JSON Schemas are generated from the Go types when the tests run with
+// -update (schema_gen_test.go), checked in under schemas/ and docs/, and
+// compared with the types by every test run: building the package needs
+// neither the generator nor its dependencies.
+var (
+	//go:embed schemas/declaration.schema.json
+	declarationSchema []byte
+	//go:embed schemas/input.schema.json
+	inputSchema []byte
+)
+
 // DeclarationSchema returns the JSON Schema of the YAML declaration, for
 // editors (yaml-language-server) and for people writing declarations: every
 // field with its description, required fields, and the allowed values of
 // every choice.
-func DeclarationSchema() []byte {
-	r := reflector("yaml", false)
-	s := r.Reflect(&Declaration{})
-	s.ID = SchemaID
-	s.Title = "art22 declaration (" + APIVersion + ")"
-	s.Description = fieldDocs["Declaration"]
-	return marshalSchema(s)
-}
+func DeclarationSchema() []byte { return slices.Clone(declarationSchema) }
 
 // InputSchema returns the JSON Schema of the normalised Rego input (see
 // Declaration.Input). Rules are type-checked against it, so a rule that reads
 // a field that does not exist fails to compile.
-func InputSchema() []byte {
-	r := reflector("json", true)
-	s := r.Reflect(&input{})
-	s.ID = "https://github.com/art22/checker/docs/input.schema.json"
-	s.Title = "art22 normalised Rego input (" + APIVersion + ")"
-	s.Description = "What rules see as input: the declaration with every field present and defaults explicit, and input.evaluation."
-	return marshalSchema(s)
-}
-
-func marshalSchema(s *jsonschema.Schema) []byte {
-	b, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		panic(err) // the schema is built from our own types
-	}
-	return append(b, '\n')
-}
-
-var (
-	dateType    = reflect.TypeFor[Date]()
-	countryType = reflect.TypeFor[Country]()
-	idType      = reflect.TypeFor[ID]()
-	enumIface   = reflect.TypeFor[enum]()
-)
-
-func reflector(tag string, normalised bool) *jsonschema.Reflector {
-	return &jsonschema.Reflector{
-		FieldNameTag:               tag,
-		RequiredFromJSONSchemaTags: !normalised,
-		DoNotReference:             false,
-		Anonymous:                  true,
-		Namer:                      func(t reflect.Type) string { return t.Name() },
-		LookupComment: func(t reflect.Type, field string) string {
-			if field == "" {
-				return fieldDocs[t.Name()]
-			}
-			return fieldDocs[t.Name()+"."+field]
-		},
-		Mapper: func(t reflect.Type) *jsonschema.Schema {
-			return mapType(t, normalised)
-		},
-	}
-}
-
-func mapType(t reflect.Type, normalised bool) *jsonschema.Schema {
-	str := func(desc string) *jsonschema.Schema { return &jsonschema.Schema{Type: "string", Description: desc} }
-	switch t {
-	case durationType:
-		if normalised {
-			return object(map[string]string{"text": "string", "hours": "number", "indefinite": "boolean", "declared": "boolean"})
-		}
-		s := str(fieldDocs["Duration"])
-		s.Pattern = `^(indefinite|[0-9]+(\.[0-9]+)? *(hour|hours|day|days|week|weeks|month|months|year|years))$`
-		return s
-	case moneyType:
-		if normalised {
-			return object(map[string]string{"currency": "string", "amount": "number", "declared": "boolean"})
-		}
-		s := str(fieldDocs["Money"])
-		s.Pattern = `^[A-Z]{3} +[0-9][0-9 ,']*(\.[0-9]+)?$`
-		return s
-	case dateType:
-		s := str(fieldDocs["Date"])
-		if !normalised {
-			s.Format = "date"
-		}
-		return s
-	case countryType:
-		s := str(fieldDocs["Country"])
-		if !normalised {
-			s.Enum = toAny(countryCodes)
-		}
-		return s
-	case idType:
-		s := str(fieldDocs["ID"])
-		if !normalised {
-			s.Pattern = idRE.String()
-		}
-		return s
-	}
-	if t.Kind() == reflect.String && t.Implements(enumIface) {
-		s := str(fieldDocs[t.Name()])
-		vals := reflect.Zero(t).Interface().(enum).allowed()
-		if normalised {
-			vals = append([]string{""}, vals...) // "" is an optional choice left out
-		}
-		s.Enum = toAny(vals)
-		return s
-	}
-	return nil
-}
-
-func object(props map[string]string) *jsonschema.Schema {
-	s := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties(), AdditionalProperties: jsonschema.FalseSchema}
-	keys := make([]string, 0, len(props))
-	for k := range props {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		s.Properties.Set(k, &jsonschema.Schema{Type: props[k]})
-		s.Required = append(s.Required, k)
-	}
-	return s
-}
-
-func toAny(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
-}
+func InputSchema() []byte { return slices.Clone(inputSchema) }

@@ -29,15 +29,15 @@ func isBidi(r rune) bool {
 }
 
 // controlProblem describes the first character of a value that is not
-// allowed in it, or returns "". Block text fields (prose written over
-// several lines) may hold newlines and tabs; no value may hold another
-// control character, a bidirectional control or a line separator, whether
-// written raw or as a YAML escape (\e, \0, \x7f, \u202e).
-func controlProblem(v string, block bool) string {
+// allowed in it, with its Code, or returns "". Block text fields (prose
+// written over several lines) may hold newlines and tabs; no value may hold
+// another control character, a bidirectional control or a line separator,
+// whether written raw or as a YAML escape (\e, \0, \x7f, \u202e).
+func controlProblem(v string, block bool) (string, Code) {
 	for i, r := range v {
 		if r == utf8.RuneError {
 			if _, size := utf8.DecodeRuneInString(v[i:]); size == 1 {
-				return "the value is not valid UTF-8 (a \\x escape of a byte above 0x7F?)"
+				return "the value is not valid UTF-8 (a \\x escape of a byte above 0x7F?)", CodeEncoding
 			}
 		}
 		if !IsControl(r) || (block && (r == '\n' || r == '\t')) {
@@ -45,16 +45,16 @@ func controlProblem(v string, block bool) string {
 		}
 		switch {
 		case r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 || r == 0x85:
-			return fmt.Sprintf("line break (U+%04X) in a one-line value: write it on one line", r)
+			return fmt.Sprintf("line break (U+%04X) in a one-line value: write it on one line", r), CodeControlCharacter
 		case r == '\t':
-			return "tab (U+0009) in a one-line value: use spaces"
+			return "tab (U+0009) in a one-line value: use spaces", CodeControlCharacter
 		case isBidi(r):
-			return fmt.Sprintf("bidirectional control U+%04X in the value: it makes text display differently from what it says; remove it", r)
+			return fmt.Sprintf("bidirectional control U+%04X in the value: it makes text display differently from what it says; remove it", r), CodeControlCharacter
 		default:
-			return fmt.Sprintf("control character U+%04X in the value: control characters are not allowed, raw or as an escape (\\e, \\0, \\x..)", r)
+			return fmt.Sprintf("control character U+%04X in the value: control characters are not allowed, raw or as an escape (\\e, \\0, \\x..)", r), CodeControlCharacter
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // Escape returns s with every character IsControl reports (newlines and

@@ -2,7 +2,6 @@ package policy
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -33,33 +32,16 @@ type FileWaiver struct {
 	// Glob patterns of the declaration files it applies to, matched against
 	// the path given to art22 and against the file name. Default: every declaration.
 	Declarations []string `yaml:"declarations" json:"declarations"`
-	// The rule id.
-	Rule string `yaml:"rule" json:"rule" jsonschema:"required"`
-	// The JSON Pointer of the place the waiver covers; it covers findings at that place and below.
-	Path string `yaml:"path" json:"path" jsonschema:"required" art22:"pointer"`
-	// Why the finding is accepted.
-	Reason string `yaml:"reason" json:"reason" jsonschema:"required" art22:"block"`
-	// Who owns the remediation.
-	Owner string `yaml:"owner" json:"owner" jsonschema:"required"`
-	// Who approved the waiver.
-	Approver string `yaml:"approver" json:"approver" jsonschema:"required"`
-	// The ticket tracking it.
-	Ticket string `yaml:"ticket" json:"ticket"`
-	// The last day the waiver applies.
-	Expires Date `yaml:"expires" json:"expires" jsonschema:"required"`
+	// The waiver: its fields are written beside declarations.
+	Waiver `yaml:",inline"`
 }
 
+// check checks the globs; the Waiver's own checks are made on it.
 func (w *FileWaiver) check() []issue {
 	var out []issue
-	if err := checkPointer(w.Path); err != nil {
-		out = append(out, issue{"path", err.Error()})
-	}
-	if is := checkApprover(w.Owner, w.Approver); is != nil {
-		out = append(out, *is)
-	}
 	for _, g := range w.Declarations {
 		if _, err := filepath.Match(g, ""); err != nil {
-			out = append(out, issue{"declarations", fmt.Sprintf("%q is not a valid glob pattern", g)})
+			out = append(out, issue{"declarations", fmt.Sprintf("%q is not a valid glob pattern", g), CodeInvalid})
 		}
 	}
 	return out
@@ -84,64 +66,24 @@ func (l Limits) LoadWaiverFileContext(ctx context.Context, path string) (*Waiver
 	if err != nil {
 		return nil, err
 	}
-	docs, err := parseDocuments(ctx, data, max(l.MaxDocuments, 2), textChecks(path, data))
-	var perrs Errors
-	switch {
-	case ctx.Err() != nil:
-		return nil, context.Cause(ctx)
-	case errors.As(err, &perrs):
-		return nil, perrs
-	case err != nil:
-		var many *tooManyDocuments
-		if errors.As(err, &many) {
-			return nil, Errors{{Position: Position{File: path, Line: many.line}, Message: "a waivers file holds one YAML document"}}
-		}
-		return nil, syntaxError(path, data, err)
+	docs, err := l.documents(ctx, path, data, waiversFormat)
+	if err != nil {
+		return nil, err
 	}
-	var doc *yaml.Node
-	for _, n := range docs {
-		if len(n.Content) == 0 || isNull(n.Content[0]) {
-			continue // an empty document, e.g. after a trailing ---
-		}
-		if doc != nil {
-			// A second document would be ignored by a reader that stops
-			// at the first, so it is refused rather than dropped.
-			r := n.Content[0]
-			return nil, Errors{{Position: Position{File: path, Line: r.Line, Column: r.Column},
-				Message: "a waivers file holds one YAML document; remove this second one (after ---) or move its waivers into the first"}}
-		}
-		doc = n
+	doc := docs[0] // the only one
+	if len(doc.errs) > 0 {
+		return nil, doc.errs.capped(path, l.MaxErrors, doc.more)
 	}
-	if doc == nil {
-		return nil, Errors{{Position: Position{File: path}, Message: "file is empty: it holds no waivers"}}
-	}
-	root := resolve(doc.Content[0])
-	budget := min(l.MaxNodes, 10*countNodes(root)+10_000)
-	d := &decoder{ctx: ctx, file: path, budget: budget, limit: budget, ratioBound: budget < l.MaxNodes, ids: map[string]map[string]*yaml.Node{}, maxErrs: l.MaxErrors}
-	if root.Kind != yaml.MappingNode {
-		d.errorf(root, "", "a waivers file is a mapping that starts with apiVersion: %s; got %s", WaiversAPIVersion, kindName(root))
-		return nil, d.errs
-	}
-	// Recognise the format first: a declaration or another file given as
-	// waivers gets one clear error, not a list of unknown fields.
-	version := findKey(root, "apiVersion")
-	switch {
-	case version == nil:
-		d.errorf(root, "apiVersion", "not a waivers file: no apiVersion (expected apiVersion: %s)", WaiversAPIVersion)
-		return nil, d.errs
-	case version.Kind != yaml.ScalarNode || version.Value != WaiversAPIVersion:
-		d.errorf(version, "apiVersion", "unsupported apiVersion %q; a waivers file is %s", version.Value, WaiversAPIVersion)
-		return nil, d.errs
-	}
+	d := l.newDecoder(ctx, path, doc.root, l.MaxErrors)
 	wf := &WaiverFile{file: path}
-	d.decode(root, reflect.ValueOf(wf).Elem(), "")
+	ok := d.load(doc.root, waiversFormat, reflect.ValueOf(wf).Elem())
 	if ctx.Err() != nil {
 		return nil, context.Cause(ctx)
 	}
-	if len(d.errs) > 0 {
+	if !ok {
 		return nil, d.errs.capped(path, l.MaxErrors, d.more)
 	}
-	seq := findKey(root, "waivers")
+	seq := findKey(resolve(doc.root), "waivers")
 	for i := range wf.Waivers {
 		pos := Position{File: path}
 		if seq != nil && seq.Kind == yaml.SequenceNode && i < len(seq.Content) {
@@ -158,7 +100,7 @@ func (l Limits) LoadWaiverFileContext(ctx context.Context, path string) (*Waiver
 func (wf *WaiverFile) All() ([]Waiver, []Position) {
 	ws := make([]Waiver, len(wf.Waivers))
 	for i, w := range wf.Waivers {
-		ws[i] = Waiver{Rule: w.Rule, Path: w.Path, Reason: w.Reason, Owner: w.Owner, Approver: w.Approver, Ticket: w.Ticket, Expires: w.Expires}
+		ws[i] = w.Waiver
 	}
 	return ws, slices.Clone(wf.positions)
 }
@@ -172,7 +114,7 @@ func (wf *WaiverFile) For(declarationFile string) ([]Waiver, []Position) {
 		if !matchesAny(w.Declarations, declarationFile) {
 			continue
 		}
-		ws = append(ws, Waiver{Rule: w.Rule, Path: w.Path, Reason: w.Reason, Owner: w.Owner, Approver: w.Approver, Ticket: w.Ticket, Expires: w.Expires})
+		ws = append(ws, w.Waiver)
 		pos = append(pos, wf.positions[i])
 	}
 	return ws, pos

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	_ "github.com/art22/checker/internal/golden" // accepts -update
 	"strings"
 	"testing"
 

@@ -112,7 +112,7 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 		}
 		slices.Sort(areas)
 		fmt.Fprintf(bw, "%s: note: %s not counted, in areas the declaration leaves out of scope: %s (--format json lists them)\n",
-			esc(rep.File), plural(n, "finding", "findings"), strings.Join(areas, ", "))
+			declarationName(rep), plural(n, "finding", "findings"), strings.Join(areas, ", "))
 	}
 	return nil
 }
@@ -139,6 +139,16 @@ func (t *Text) WriteSummary(bw io.Writer, run *Run, s Summary) error {
 	}
 	_, err := fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
 	return err
+}
+
+// declarationName names the declaration of a report: its file, and for
+// the second and later documents of a file, which one (counted from 1), so
+// that a line about a whole declaration says which.
+func declarationName(rep *checker.Report) string {
+	if rep.Document > 0 {
+		return fmt.Sprintf("%s (document %d)", esc(rep.File), rep.Document+1)
+	}
+	return esc(rep.File)
 }
 
 func pathWords(p string) string {
