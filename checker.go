@@ -382,6 +382,24 @@ type Report struct {
 	StaleWaivers []StaleWaiver `json:"staleWaivers"`
 	// Notes, sorted by position.
 	Notes []Note `json:"notes"`
+	// Texts are the texts the disclosures were judged on, in the
+	// declaration's order: where each came from and its SHA-256, so that an
+	// auditor sees which version of a published notice or template was judged.
+	Texts []Text `json:"texts"`
+}
+
+// Text is the text one disclosure was judged on.
+type Text struct {
+	// Disclosure is the disclosure's id.
+	Disclosure string `json:"disclosure"`
+	// File is the file the text was read from, as the declaration names it
+	// (textFile), or "" for text written in the declaration.
+	File string `json:"file,omitempty"`
+	// Section is the part of the file read.
+	Section string `json:"section,omitempty"`
+	// SHA256 is the hash of the file's bytes, or of the text written in the
+	// declaration, in hex.
+	SHA256 string `json:"sha256"`
 }
 
 // Count returns how many open findings have at least the given severity.
@@ -437,7 +455,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		}
 		return nil, err
 	}
-	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}}
+	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}, Texts: texts(d)}
 	for _, sq := range d.ShortQuotes(ev) {
 		loc, _ := d.Locate(policy.JoinPointer("disclosures", strconv.Itoa(sq.Disclosure), "covers", strconv.Itoa(sq.Cover), "quote"))
 		ds := d.Disclosures[sq.Disclosure]
@@ -739,4 +757,18 @@ func (c *Checker) CheckFile(ctx context.Context, path string) ([]*Report, error)
 		reports = append(reports, r)
 	}
 	return reports, nil
+}
+
+// texts lists the texts a declaration's disclosures are judged on.
+func texts(d *policy.Declaration) []Text {
+	out := make([]Text, 0, len(d.Disclosures))
+	for _, ds := range d.Disclosures {
+		t := Text{Disclosure: string(ds.ID), File: ds.Origin.File, Section: ds.Origin.Section, SHA256: ds.Origin.SHA256}
+		if t.File == "" {
+			sum := sha256.Sum256([]byte(ds.Text))
+			t.SHA256 = hex.EncodeToString(sum[:])
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -247,7 +247,7 @@ func TestAsOfDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := strings.NewReplacer("type: rules", "type: machine-learning", "classification: not-an-ai-system", "classification: not-high-risk").Replace(string(b))
-	decls, err := policy.Load("ml.yaml", []byte(src))
+	decls, err := policy.Load("examples/reference/ml.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

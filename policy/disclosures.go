@@ -21,9 +21,56 @@ type Disclosure struct {
 	// The decisions the text is shown for. Default: all decisions.
 	Decisions []ID `yaml:"decisions" json:"decisions" art22:"ref=decisions"`
 	// The text itself (one language is enough; quotes below must stand in it).
-	Text string `yaml:"text" json:"text" jsonschema:"required" art22:"block"`
+	// Give text, or textFile for the text as published.
+	Text string `yaml:"text" json:"text" art22:"block"`
+	// The file that holds the text as it is published (a privacy notice, a
+	// certificate or decision-letter template), relative to the declaration's
+	// file: plain text (.txt), Markdown (.md), HTML (.html, visible text only)
+	// or DOCX (.docx, the body's text). Quotes are checked against the file, so
+	// CI notices the day a sentence a claim relies on is edited out of it.
+	TextFile string `yaml:"textFile" json:"textFile"`
+	// The part of textFile shown at this stage: an HTML element id, or a
+	// Markdown or DOCX heading (its section runs to the next heading of the
+	// same or a higher level).
+	Section string `yaml:"section" json:"section"`
+	// The placeholder syntax of a template, so that a placeholder is kept as
+	// one word whatever its spacing or filters: mustache ({{ name }}), dollar
+	// (${name}), guillemets («Name») or brackets ([Name]). Default: none.
+	Placeholders PlaceholderSyntax `yaml:"placeholders" json:"placeholders"`
 	// What the text says, each claim with the sentence of the text that makes it true.
 	Covers []Claim `yaml:"covers" json:"covers"`
+	// Derived: where the text judged comes from, and its SHA-256, so that an
+	// auditor sees which version of the text was judged.
+	Origin TextOrigin `yaml:"-" json:"origin"`
+
+	fileText string // the text read from TextFile (ReadTextFiles)
+}
+
+// TextOrigin says which text a disclosure was judged on.
+type TextOrigin struct {
+	// The file the text was read from, as the declaration names it ("" for
+	// text written in the declaration).
+	File string `json:"file"`
+	// The section of the file.
+	Section string `json:"section"`
+	// The SHA-256 of the file's bytes (of the text, for text written in the
+	// declaration), in hex.
+	SHA256 string `json:"sha256"`
+}
+
+// check: a disclosure gives its text one way; a section scopes a file.
+func (ds *Disclosure) check() []issue {
+	var out []issue
+	switch {
+	case ds.Text == "" && ds.TextFile == "":
+		out = append(out, issue{"text", "give the text (text) or the file that holds it (textFile)", CodeRequired})
+	case ds.Text != "" && ds.TextFile != "":
+		out = append(out, issue{"textFile", "give text or textFile, not both", CodeConflict})
+	}
+	if ds.Section != "" && ds.TextFile == "" {
+		out = append(out, issue{"section", "section scopes a textFile; text written in the declaration has none", CodeConflict})
+	}
+	return out
 }
 
 // Claim is one thing a disclosure says, with the words that say it.

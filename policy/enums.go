@@ -238,6 +238,16 @@ func (DisclosureKind) allowed() []string {
 	}
 }
 
+// PlaceholderSyntax is how a template marks the places its values go:
+// mustache ({{ name }}, filters allowed: {{ name | percent }}), dollar
+// (${name}), guillemets («Name», as Word mail merge shows fields) or
+// brackets ([Name]).
+type PlaceholderSyntax string
+
+func (PlaceholderSyntax) allowed() []string {
+	return []string{"none", "mustache", "dollar", "guillemets", "brackets"}
+}
+
 // Stage is when a text is shown.
 type Stage string
 

@@ -44,6 +44,7 @@ var enumPrefixes = map[string]struct {
 	"Conditionality":     {Conditionality(""), "ConditionOf"},
 	"Authority":          {Authority(""), "Authority"},
 	"DisclosureKind":     {DisclosureKind(""), "Kind"},
+	"PlaceholderSyntax":  {PlaceholderSyntax(""), "Placeholders"},
 	"Stage":              {Stage(""), "Stage"},
 	"ClaimTopic":         {ClaimTopic(""), "Claim"},
 	"RoleFunction":       {RoleFunction(""), "Function"},

@@ -2,6 +2,8 @@ package policy
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"reflect"
 	"slices"
 	"strings"
@@ -92,11 +94,20 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 		if len(ds.Decisions) == 0 {
 			ds.Decisions = all
 		}
+		// The text judged: written in the declaration, or read from its file.
+		ds.Text = ds.textFor()
+		if ds.TextFile == "" {
+			sum := sha256.Sum256([]byte(ds.Text))
+			ds.Origin = TextOrigin{SHA256: hex.EncodeToString(sum[:])}
+		}
+		if ds.Placeholders == "" {
+			ds.Placeholders = PlaceholdersNone
+		}
 		ds.Covers = slices.Clone(ds.Covers)
 		if len(ds.Covers) == 0 {
 			continue
 		}
-		qi, err := newQuoteIndexContext(ctx, ds.Text, len(ds.Covers))
+		qi, err := newQuoteIndexContext(ctx, canonicalPlaceholders(ds.Text, ds.Placeholders), len(ds.Covers))
 		if err != nil {
 			return Declaration{}, err
 		}
@@ -104,7 +115,7 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 			if j&255 == 0 && ctx.Err() != nil {
 				return Declaration{}, context.Cause(ctx)
 			}
-			ds.Covers[j].Evidenced, _, _ = qi.evidence(ds.Covers[j].Quote, rule)
+			ds.Covers[j].Evidenced, _, _ = qi.evidence(canonicalPlaceholders(ds.Covers[j].Quote, ds.Placeholders), rule)
 		}
 	}
 	if n.Rights.ExplanationOnRequest.Content == "" {

@@ -2,6 +2,8 @@ package policy
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
 	"reflect"
 
 	"go.yaml.in/yaml/v3"
@@ -129,6 +131,16 @@ func (l Limits) LoadContext(ctx context.Context, name string, data []byte) ([]*D
 		more += d.more
 		if ok {
 			decl.src = &source{file: name, doc: doc.index, root: resolve(doc.root), ownWaivers: len(decl.Waivers), index: &locateIndex{}}
+			// The texts the disclosures point at are read relative to the
+			// declaration's file, and are part of loading it.
+			if err := decl.ReadTextFiles(ctx, filepath.Dir(name), l); err != nil {
+				var fe Errors
+				if !errors.As(err, &fe) {
+					return nil, err
+				}
+				errs = append(errs, fe...)
+				continue
+			}
 			out = append(out, decl)
 		}
 	}

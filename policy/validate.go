@@ -34,6 +34,12 @@ func (d *Declaration) Validate() error {
 		va.dangling(func(r pendingRef, describe func() string) {
 			va.add(r.pointer, r.field, CodeDanglingRef, describe())
 		})
+		for i, ds := range d.Disclosures {
+			if ds.TextFile != "" && ds.Origin.File == "" {
+				va.add(JoinPointer("disclosures", fmt.Sprint(i), "textFile"), fmt.Sprintf("disclosures[%d].textFile", i), CodeFile,
+					"the file has not been read: loading a declaration from its file reads it; for a declaration built in Go, call ReadTextFiles")
+			}
+		}
 	default:
 		va.push("apiVersion", 0)
 		if d.APIVersion == "" {

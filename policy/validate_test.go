@@ -111,7 +111,7 @@ func TestValidateLoaded(t *testing.T) {
 			if err := g.Validate(); err != nil {
 				t.Errorf("%s #%d, built in Go, does not validate:\n%v", name, i, err)
 			}
-			if _, err := Load("again.yaml", toYAML(t, &g)); err != nil {
+			if _, err := Load(filepath.Join(filepath.Dir(name), "again.yaml"), toYAML(t, &g)); err != nil {
 				t.Errorf("%s #%d written as YAML does not load again:\n%v", name, i, err)
 			}
 		}

@@ -284,6 +284,15 @@ const (
 	OutcomeInvestigation  OutcomeType = "investigation"
 )
 
+// The values of PlaceholderSyntax.
+const (
+	PlaceholdersNone       PlaceholderSyntax = "none"
+	PlaceholdersMustache   PlaceholderSyntax = "mustache"
+	PlaceholdersDollar     PlaceholderSyntax = "dollar"
+	PlaceholdersGuillemets PlaceholderSyntax = "guillemets"
+	PlaceholdersBrackets   PlaceholderSyntax = "brackets"
+)
+
 // The values of PurposeType.
 const (
 	PurposeUnderwriting         PurposeType = "underwriting"

@@ -43,7 +43,7 @@ test_factor_not_disclosed_fires_when_the_quote_is_not_in_the_text if {
 	findings := fairness.factor_not_disclosed with input as inp
 	count(findings) == 1
 	some f in findings
-	f.because[2] == "disclosure `decision-notice` claims factor-applied for `smoker-loading`, but its quote does not stand in its text"
+	f.because[2] == "disclosure `decision-notice` claims factor-applied for `smoker-loading`, but its quote does not stand in section `decision` of its file texts/decision-notice.html"
 }
 
 test_factor_not_disclosed_fires_when_the_text_is_for_another_decision if {

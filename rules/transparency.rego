@@ -364,10 +364,16 @@ _invalid_consent_facts(id) := sort({lib.consent_invalid_fact(p.consent) |
 # title: A disclosure claims something its text does not say
 # description: >-
 #   Every coverage claim of a disclosure quotes the words of its text that make it true;
-#   the checker verifies that the quote stands in the text (ignoring case, runs of white
-#   space, and the form of quotation marks and dashes). A claim whose quote is not found is
-#   not evidence: the obligation it was meant to show is judged as unmet by the other
-#   rules, and this finding points at the quote to fix. It is a risk to accountability (the
+#   the checker verifies that the quote stands in the text as whole words in order
+#   (ignoring case, runs of white space, and the form of quotation marks and dashes) and
+#   is a real passage (at least 3 words or 15 characters by default: a shorter quote does
+#   not count, and a note at the quote says so). The text is the one written in the
+#   declaration, or the one read from the file the insurer publishes (textFile, scoped to
+#   a section), so a claim stops counting the day its sentence is edited out of the
+#   published notice or template; placeholders of a template (placeholders) count as
+#   words. A claim whose quote is not found is not evidence: the obligation it was meant
+#   to show is judged as unmet by the other rules, and this finding points at the quote
+#   to fix. It is a risk to accountability (the
 #   controller cannot demonstrate what it claims), not in itself a breach.
 # custom:
 #   id: DISCLOSURE-UNSUPPORTED-CLAIM
@@ -396,14 +402,21 @@ unsupported_claim contains finding if {
 	some j, c in ds.covers
 	not c.evidenced
 	finding := {
-		"message": $"disclosure `{ds.id}` claims {c.topic}{_subject_words(c)}, but the quote does not stand in its text",
+		"message": $"disclosure `{ds.id}` claims {c.topic}{_subject_words(c)}, but the quote does not stand in {lib.text_where(ds)}",
 		"path": ["disclosures", i, "covers", j, "quote"],
-		"because": [
-			$"quote: \"{c.quote}\"",
-			$"disclosure `{ds.id}` ({ds.kind}, {ds.stage}) text begins: \"{substring(ds.text, 0, 120)}\"",
-		],
+		"because": [$"quote: \"{c.quote}\"", _text_words(ds)],
 	}
 }
+
+_text_words(ds) := $"disclosure `{ds.id}` ({ds.kind}, {ds.stage}) text begins: \"{substring(ds.text, 0, 120)}\"" if ds.textFile == ""
+
+_text_words(ds) := $"disclosure `{ds.id}` ({ds.kind}, {ds.stage}) is read from {_where_file(ds)} (sha256 {substring(ds.origin.sha256, 0, 16)}); its text begins: \"{substring(ds.text, 0, 120)}\"" if {
+	ds.textFile != ""
+}
+
+_where_file(ds) := ds.textFile if ds.section == ""
+
+_where_file(ds) := $"{ds.textFile}, section `{ds.section}`" if ds.section != ""
 
 _subject_words(c) := $" for `{s}`" if {
 	s := concat("", [c.factor, c.purpose, c.recipient, c.category])

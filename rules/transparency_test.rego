@@ -234,7 +234,7 @@ test_unsupported_claim_fires_for_a_quote_not_in_the_text if {
 	count(findings) == 1
 	some f in findings
 	f.path == ["disclosures", 2, "covers", 1, "quote"]
-	f.message == "disclosure `decision-notice` claims factor-extent for `smoker-loading`, but the quote does not stand in its text"
+	f.message == "disclosure `decision-notice` claims factor-extent for `smoker-loading`, but the quote does not stand in section `decision` of its file texts/decision-notice.html"
 	f.because[0] == "quote: \"a smoker loading of 60% of the standard premium\""
 }
 

@@ -87,7 +87,7 @@ func TestBaseline(t *testing.T) {
 	// processing removed.
 	b, _ := os.ReadFile("examples/tm/declaration.yaml")
 	changed := filepath.Join(dir, "tm.yaml")
-	os.WriteFile(changed, b, 0o644)
+	writeExample(t, "examples/tm/declaration.yaml", changed, b)
 	run(t, "check", "--as-of", "2026-11-01", "--format", "json="+base, changed)
 	os.WriteFile(changed, []byte(strings.Replace(string(b), "    maintained: true ", "    maintained: false ", 1)), 0o644)
 	code, out, _ = run(t, "check", "--as-of", "2026-11-01", "--baseline", base, changed)
@@ -171,7 +171,7 @@ func TestCIDocCommands(t *testing.T) {
 	os.MkdirAll(filepath.Join(work, "underwriting"), 0o755)
 	for _, f := range []string{"examples/reference/declaration.yaml", "examples/tm/declaration.yaml"} {
 		b, _ := os.ReadFile(f)
-		os.WriteFile(filepath.Join(work, "underwriting", filepath.Base(filepath.Dir(f))+".yaml"), b, 0o644)
+		writeExample(t, f, filepath.Join(work, "underwriting", filepath.Base(filepath.Dir(f))+".yaml"), b)
 	}
 	os.WriteFile(filepath.Join(work, "underwriting", "waivers.yaml"), []byte("apiVersion: art22.waivers/v1\nwaivers:\n  - rule: ART30-ROPA\n    path: /controller/recordOfProcessing\n    reason: r\n    owner: o\n    approver: a\n    expires: "+time.Now().UTC().AddDate(0, 0, 90).Format(time.DateOnly)+"\n"), 0o644)
 	t.Chdir(work)

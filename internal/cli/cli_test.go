@@ -193,9 +193,7 @@ func TestVerify(t *testing.T) {
 		if name == "declaration.expected.yaml" {
 			b = []byte(strings.Replace(string(b), "path: /decisions/0/factors/0", "path: /decisions/0/factors/1", 1))
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeExample(t, "examples/tm/"+name, filepath.Join(dir, name), b)
 	}
 	code, out, _ = run(t, "verify", dir)
 	if code != ExitFindings ||

@@ -25,9 +25,7 @@ func TestReportsEscapeValues(t *testing.T) {
 	}
 	dir := t.TempDir()
 	file := filepath.Join(dir, "declaration.yaml")
-	if err := os.WriteFile(file, []byte(s), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeExample(t, "../../examples/tm/declaration.yaml", file, []byte(s))
 	for _, format := range []string{"text", "github", "markdown", "junit", "sarif", "json"} {
 		code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--format", format, file)
 		if code != ExitFindings {

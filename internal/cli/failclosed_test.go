@@ -55,8 +55,8 @@ func TestNoPartialReport(t *testing.T) {
 	if numbered == string(ref) {
 		t.Fatal("the reference declaration's controller name changed; update this test")
 	}
-	os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(numbered), 0o644)
-	os.WriteFile(filepath.Join(dir, "b.yaml"), ref, 0o644)
+	writeExample(t, "../../examples/reference/declaration.yaml", filepath.Join(dir, "a.yaml"), []byte(numbered))
+	writeExample(t, "../../examples/reference/declaration.yaml", filepath.Join(dir, "b.yaml"), ref)
 	outDir := t.TempDir()
 	report := filepath.Join(outDir, "report.txt")
 	for _, jobs := range []string{"1", "2"} {

@@ -78,7 +78,7 @@ func TestSpecialFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "a.yaml"), ref, 0o644)
+	writeExample(t, "../../examples/reference/declaration.yaml", filepath.Join(dir, "a.yaml"), ref)
 	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.yaml"), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -56,6 +56,7 @@ type htmlPage struct {
 	Declarations     []htmlDeclaration
 	SetAside         []htmlFinding
 	Stale            []htmlStale
+	Texts            []htmlText
 	SeverityCount    []htmlCount
 	FailOn           string
 	BaselineHidden   int
@@ -97,6 +98,11 @@ type htmlLine struct {
 	N    int
 	Text string
 	Hit  bool
+}
+
+type htmlText struct {
+	Declaration string
+	checker.Text
 }
 
 type htmlStale struct {
@@ -161,6 +167,9 @@ func (h HTML) Format(w io.Writer, run *Run) error {
 				hf.Why = "upcoming: the obligation applies from " + f.AppliesFrom
 				p.SetAside = append(p.SetAside, hf)
 			}
+		}
+		for _, t := range rep.Texts {
+			p.Texts = append(p.Texts, htmlText{Declaration: name, Text: t})
 		}
 		for _, sw := range rep.StaleWaivers {
 			p.Stale = append(p.Stale, htmlStale{Declaration: name, StaleWaiver: sw})

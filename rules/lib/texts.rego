@@ -39,7 +39,7 @@ says_about(ds, topic, field, id) if {
 # METADATA
 # title: Claims on topic about id whose quote does not stand in the text, in words
 # description: They do not count, and findings say so.
-unevidenced(disclosures, topic, field, id) := [$"disclosure `{ds.id}` claims {topic} for `{id}`, but its quote does not stand in its text" |
+unevidenced(disclosures, topic, field, id) := [$"disclosure `{ds.id}` claims {topic} for `{id}`, but its quote does not stand in {text_where(ds)}" |
 	some ds in disclosures
 	some c in ds.covers
 	c.topic == topic
@@ -60,4 +60,21 @@ informing := [ds | some ds in input.disclosures; ds.stage in informing_stages]
 notice_says(topic) if {
 	some ds in notices
 	says(ds, topic)
+}
+
+# METADATA
+# title: Where a disclosure's text comes from, in words
+# description: >-
+#   "its text" for text written in the declaration; "its file F" or "section S of its
+#   file F" for the text read from the file the insurer publishes (textFile).
+text_where(ds) := "its text" if ds.textFile == ""
+
+text_where(ds) := $"its file {ds.textFile}" if {
+	ds.textFile != ""
+	ds.section == ""
+}
+
+text_where(ds) := $"section `{ds.section}` of its file {ds.textFile}" if {
+	ds.textFile != ""
+	ds.section != ""
 }
