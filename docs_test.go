@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/art22/checker"
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 
 	"github.com/art22/checker/internal/golden"
 )
@@ -21,7 +21,7 @@ func TestRuleCatalogDoc(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := output.CatalogMarkdown(&b, c.Rules()); err != nil {
+	if err := report.CatalogMarkdown(&b, c.Rules()); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "docs/rules.md", b.Bytes())
@@ -35,7 +35,7 @@ func TestCoverageDoc(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := output.CoverageMarkdown(&b, c.Rules()); err != nil {
+	if err := report.CoverageMarkdown(&b, c.Rules()); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "docs/coverage.md", b.Bytes())

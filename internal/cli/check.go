@@ -19,7 +19,7 @@ import (
 	"time"
 
 	"github.com/art22/checker"
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 	"github.com/art22/checker/policy"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -88,7 +88,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringArrayVar(&f.formats, "format", nil, "output format, NAME or NAME=FILE, repeatable: "+strings.Join(output.Names(), ", ")+" (default text)")
+	fl.StringArrayVar(&f.formats, "format", nil, "output format, NAME or NAME=FILE, repeatable: "+strings.Join(report.Names(), ", ")+" (default text)")
 	fl.StringVarP(&f.output, "output", "o", "", "write the report given without a file to this file instead of standard output")
 	fl.StringVar(&f.asOf, "as-of", "", "judge as of this date, YYYY-MM-DD (default today, UTC)")
 	fl.StringVar(&f.failOn, "fail-on", "advice", "lowest severity that makes the exit code 1: violation, risk, advice or never")
@@ -120,8 +120,8 @@ func parseFormats(formats []string, outputFile string) ([]destination, error) {
 	stdoutTaken := false
 	for _, f := range formats {
 		name, path, _ := strings.Cut(f, "=")
-		if !slices.Contains(output.Names(), name) {
-			return nil, fmt.Errorf("--format %q: unknown format; formats: %s", name, strings.Join(output.Names(), ", "))
+		if !slices.Contains(report.Names(), name) {
+			return nil, fmt.Errorf("--format %q: unknown format; formats: %s", name, strings.Join(report.Names(), ", "))
 		}
 		if path == "" {
 			if stdoutTaken {
@@ -208,7 +208,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	// Errors are printed as they are found, file by file in order, and
 	// only counted: a batch of bad files is not held in memory.
 	nerrs := 0
-	report := func(errs policy.Errors) {
+	printErrs := func(errs policy.Errors) {
 		printLoadErrors(stderr, errs)
 		nerrs += errs.Count()
 	}
@@ -221,7 +221,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		var perrs policy.Errors
 		switch {
 		case errors.As(err, &perrs):
-			report(perrs)
+			printErrs(perrs)
 		case err != nil:
 			return &exitError{code: ExitError, err: err}
 		}
@@ -239,7 +239,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			skip[file] = true
 			return
 		}
-		report(errs)
+		printErrs(errs)
 	})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -269,7 +269,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			errs = append(errs, perrs...)
 		}
 	}
-	run := &output.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
+	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
 	sink, err := newSink(dests, run, stdout)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -595,16 +595,16 @@ func stopped(parent context.Context, file string, err error) error {
 // that fails part way, or is interrupted, leaves no report anywhere and
 // removes its spools.
 type sink struct {
-	run     *output.Run
+	run     *report.Run
 	dests   []destination
 	stdout  io.Writer
 	streams []stream // nil unless streaming
-	tally   output.Tally
+	tally   report.Tally
 	spools  []*spool // every spool created, removed by close unless published
 }
 
 type stream struct {
-	s    output.Streamer
+	s    report.Streamer
 	sp   *spool
 	dest destination
 }
@@ -631,15 +631,15 @@ func (k *sink) newSpool(dest destination) (*spool, error) {
 	return sp, nil
 }
 
-func newSink(dests []destination, run *output.Run, stdout io.Writer) (*sink, error) {
+func newSink(dests []destination, run *report.Run, stdout io.Writer) (*sink, error) {
 	k := &sink{run: run, dests: dests, stdout: stdout}
 	var streams []stream
 	for _, dest := range dests {
-		f, err := output.New(dest.format, output.Options{Color: dest.path == "" && colorOn(stdout)})
+		f, err := report.New(dest.format, report.Options{Color: dest.path == "" && colorOn(stdout)})
 		if err != nil {
 			return nil, err
 		}
-		s, ok := f.(output.Streamer)
+		s, ok := f.(report.Streamer)
 		if !ok {
 			return k, nil // hold the reports
 		}
@@ -684,7 +684,7 @@ func (k *sink) finish() error {
 		}
 	} else {
 		for _, dest := range k.dests {
-			formatter, err := output.New(dest.format, output.Options{Color: dest.path == "" && colorOn(k.stdout)})
+			formatter, err := report.New(dest.format, report.Options{Color: dest.path == "" && colorOn(k.stdout)})
 			if err != nil {
 				return err
 			}
@@ -826,8 +826,8 @@ func readBaseline(path string) (map[string]bool, error) {
 	if err := json.Unmarshal(b, &doc); err != nil {
 		return nil, fmt.Errorf("--baseline %s: not a JSON report: %v", path, err)
 	}
-	if doc.Version != output.JSONVersion {
-		return nil, fmt.Errorf("--baseline %s: version %q, want a %s report (art22 check --format json)", path, doc.Version, output.JSONVersion)
+	if doc.Version != report.JSONVersion {
+		return nil, fmt.Errorf("--baseline %s: version %q, want a %s report (art22 check --format json)", path, doc.Version, report.JSONVersion)
 	}
 	fps := map[string]bool{}
 	for _, r := range doc.Reports {

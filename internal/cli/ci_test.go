@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 	"github.com/art22/checker/internal/synth"
 )
 
@@ -205,7 +205,7 @@ func TestJobsDeterministic(t *testing.T) {
 		procs int
 	}{{"1", 1}, {"4", 4}, {"2", 1}, {"4", 4}} {
 		prev := runtime.GOMAXPROCS(c.procs)
-		for _, format := range output.Names() {
+		for _, format := range report.Names() {
 			code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--jobs", c.jobs, "--format", format, dir)
 			if code == ExitError {
 				t.Fatalf("jobs %s: %s", c.jobs, errs)

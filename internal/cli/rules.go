@@ -4,7 +4,7 @@ import (
 	"io"
 
 	"github.com/art22/checker"
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 	"github.com/spf13/cobra"
 )
 
@@ -26,11 +26,11 @@ func newRules(stdout io.Writer) *cobra.Command {
 			}
 			switch format {
 			case "text":
-				return output.CatalogText(stdout, c.Rules())
+				return report.CatalogText(stdout, c.Rules())
 			case "json":
-				return output.CatalogJSON(stdout, c.Rules())
+				return report.CatalogJSON(stdout, c.Rules())
 			case "markdown":
-				return output.CatalogMarkdown(stdout, c.Rules())
+				return report.CatalogMarkdown(stdout, c.Rules())
 			}
 			return usageError("--format %q: want text, json or markdown", format)
 		},
@@ -59,7 +59,7 @@ func newExplain(stdout io.Writer) *cobra.Command {
 			if !ok {
 				return usageError("no rule %q (art22 rules lists them)", args[0])
 			}
-			return output.Explain(stdout, r)
+			return report.Explain(stdout, r)
 		},
 	}
 	cmd.Flags().StringArrayVar(&packs, "rules", nil, rulesFlagHelp)

@@ -1,4 +1,4 @@
-package output_test
+package report_test
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/golden"
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 	"github.com/art22/checker/policy"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
@@ -19,14 +19,14 @@ import (
 // testRun checks, as of 2026-11-01, the TM example, the waivers test
 // declaration (waived, expired, expiring and stale waivers) and the AI
 // pricing example (upcoming findings), from the repository root.
-func testRun(t *testing.T) *output.Run {
+func testRun(t *testing.T) *report.Run {
 	t.Helper()
-	t.Chdir("../..")
+	t.Chdir("..")
 	c, err := checker.New(checker.WithAsOf(time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := &output.Run{Version: "v1.0.0-test", AsOf: c.AsOf(), Rules: c.Rules(), FailOn: checker.Advice}
+	run := &report.Run{Version: "v1.0.0-test", AsOf: c.AsOf(), Rules: c.Rules(), FailOn: checker.Advice}
 	for _, file := range []string{"examples/tm/declaration.yaml", "testdata/waivers/declaration.yaml", "examples/ai-pricing/declaration.yaml"} {
 		decls, err := policy.LoadFile(file)
 		if err != nil {
@@ -48,9 +48,9 @@ var goldens = map[string]string{
 	"junit": "report.xml", "github": "report.github", "markdown": "report.md", "html": "report.html",
 }
 
-func render(t *testing.T, name string, run *output.Run) []byte {
+func render(t *testing.T, name string, run *report.Run) []byte {
 	t.Helper()
-	f, err := output.New(name, output.Options{})
+	f, err := report.New(name, report.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,10 +65,10 @@ func render(t *testing.T, name string, run *output.Run) []byte {
 // each format's consumers check.
 func TestFormats(t *testing.T) {
 	run := testRun(t)
-	for _, name := range output.Names() {
+	for _, name := range report.Names() {
 		t.Run(name, func(t *testing.T) {
 			got := render(t, name, run)
-			golden.Check(t, "internal/output/testdata/"+goldens[name], got)
+			golden.Check(t, "report/testdata/"+goldens[name], got)
 			switch name {
 			case "sarif":
 				rep, err := sarif.FromBytes(got)
@@ -96,14 +96,14 @@ func TestFormats(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	first := map[string][]byte{}
 	run := testRun(t)
-	for _, name := range output.Names() {
+	for _, name := range report.Names() {
 		first[name] = render(t, name, run)
 	}
 	for _, procs := range []int{1, 4} {
 		prev := runtime.GOMAXPROCS(procs)
-		t.Chdir(mustGetwd(t) + "/internal/output") // testRun changes to the root again
+		t.Chdir(mustGetwd(t) + "/report") // testRun changes to the root again
 		again := testRun(t)
-		for _, name := range output.Names() {
+		for _, name := range report.Names() {
 			if got := render(t, name, again); !bytes.Equal(got, first[name]) {
 				t.Errorf("%s output differs with GOMAXPROCS=%d", name, procs)
 			}
@@ -126,18 +126,18 @@ func mustGetwd(t *testing.T) string {
 func TestStreaming(t *testing.T) {
 	run := testRun(t)
 	streamers := map[string]bool{}
-	for _, name := range output.Names() {
-		f, err := output.New(name, output.Options{})
+	for _, name := range report.Names() {
+		f, err := report.New(name, report.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, ok := f.(output.Streamer)
+		s, ok := f.(report.Streamer)
 		if !ok {
 			continue
 		}
 		streamers[name] = true
 		var b bytes.Buffer
-		var tally output.Tally
+		var tally report.Tally
 		for _, rep := range run.Reports {
 			if err := s.WriteReport(&b, rep); err != nil {
 				t.Fatal(err)

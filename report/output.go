@@ -1,6 +1,6 @@
 // Package output renders check results in each output format, one file per
 // format behind the Formatter interface.
-package output
+package report
 
 import (
 	"fmt"

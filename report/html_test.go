@@ -1,4 +1,4 @@
-package output_test
+package report_test
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/golden"
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 )
 
 // TestHTMLEscapes: every value reaches the page escaped for where it
@@ -26,7 +26,7 @@ func TestHTMLEscapes(t *testing.T) {
 		StaleWaivers: []checker.StaleWaiver{},
 	}
 	var b bytes.Buffer
-	if err := (output.HTML{}).Format(&b, &output.Run{Version: "test", AsOf: "2026-11-01", Reports: []*checker.Report{rep}}); err != nil {
+	if err := (report.HTML{}).Format(&b, &report.Run{Version: "test", AsOf: "2026-11-01", Reports: []*checker.Report{rep}}); err != nil {
 		t.Fatal(err)
 	}
 	page := b.String()
@@ -65,7 +65,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped with -short")
 	}
-	t.Chdir("../..") // file names in the report as a user in the repository sees them
+	t.Chdir("..") // file names in the report as a user in the repository sees them
 	c, err := checker.New(checker.WithAsOf(time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)))
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	var b bytes.Buffer
-	if err := (output.HTML{}).Format(&b, &output.Run{Version: "test", AsOf: c.AsOf(), Reports: reports, Rules: c.Rules(), FailOn: checker.Violation}); err != nil {
+	if err := (report.HTML{}).Format(&b, &report.Run{Version: "test", AsOf: c.AsOf(), Reports: reports, Rules: c.Rules(), FailOn: checker.Violation}); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(page, b.Bytes(), 0o644); err != nil {
@@ -114,6 +114,6 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 	} else if st, err := os.Stat("docs/report.png"); err != nil || st.Size() < 20<<10 {
-		t.Errorf("docs/report.png is missing or empty: run go test ./internal/output -run TestHTMLInBrowser -update")
+		t.Errorf("docs/report.png is missing or empty: run go test ./report -run TestHTMLInBrowser -update")
 	}
 }

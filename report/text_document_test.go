@@ -1,4 +1,4 @@
-package output_test
+package report_test
 
 import (
 	"bytes"
@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/art22/checker"
-	"github.com/art22/checker/internal/output"
+	"github.com/art22/checker/report"
 )
 
 // TestTextNamesTheDocument checks that a line of the text report about a
@@ -20,7 +20,7 @@ func TestTextNamesTheDocument(t *testing.T) {
 		}}
 	}
 	var b bytes.Buffer
-	if err := (&output.Text{}).Format(&b, &output.Run{AsOf: "2026-11-01", Reports: []*checker.Report{rep(0), rep(1)}}); err != nil {
+	if err := (&report.Text{}).Format(&b, &report.Run{AsOf: "2026-11-01", Reports: []*checker.Report{rep(0), rep(1)}}); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{
