@@ -11,8 +11,8 @@ import (
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/internal/golden"
-	"github.com/art22/checker/report"
 	"github.com/art22/checker/policy"
+	"github.com/art22/checker/report"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 

@@ -19,8 +19,8 @@ import (
 	"time"
 
 	"github.com/art22/checker"
-	"github.com/art22/checker/report"
 	"github.com/art22/checker/policy"
+	"github.com/art22/checker/report"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/art22/checker/report"
 	"github.com/art22/checker/internal/synth"
+	"github.com/art22/checker/report"
 )
 
 // TestInit: the starter declaration loads, and its findings are the to-do
