@@ -141,7 +141,7 @@ func New(opts ...Option) (*Checker, error) {
 	}
 	mods, err := engine.ParseFiles(files)
 	if err != nil {
-		return nil, fmt.Errorf("parsing rules: %w", err)
+		return nil, compileError("parsing rules: ", err)
 	}
 	packs, packMods, err := loadPacks(cfg.packs)
 	if err != nil {
@@ -156,7 +156,7 @@ func New(opts ...Option) (*Checker, error) {
 	}
 	eng, err := engine.Compile(context.Background(), all, engine.Options{InputSchema: policy.InputSchema()})
 	if err != nil {
-		return nil, fmt.Errorf("compiling rules: %w", err)
+		return nil, compileError("compiling rules: ", err)
 	}
 	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays, quotes: cfg.quotes}
 	if cfg.memoryLimit > 0 {
@@ -175,7 +175,7 @@ func New(opts ...Option) (*Checker, error) {
 		c.rules = append(c.rules, r)
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("rule metadata: %w", &engine.CompileError{Errors: errs})
+		return nil, compileError("rule metadata: ", &engine.CompileError{Errors: errs})
 	}
 	slices.SortFunc(c.rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	for i := range c.rules {
@@ -195,7 +195,7 @@ func loadPacks(sources []packSource) ([]*Pack, map[*Pack][]*ast.Module, error) {
 		}
 		ms, err := engine.ParseFiles(p.files)
 		if err != nil {
-			return nil, nil, fmt.Errorf("rule pack %s: %w", p.Name, err)
+			return nil, nil, compileError(fmt.Sprintf("rule pack %s: ", p.Name), err)
 		}
 		packs = append(packs, p)
 		mods[p] = ms
@@ -419,17 +419,29 @@ func (r *Report) Count(min Severity) int {
 // checks a file), a rule that fails to evaluate, a malformed finding, a
 // cancelled context, the time budget or the memory limit never yields a
 // partial report.
-func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, error) {
+//
+// Options set the as-of date of this check (AsOf) and add the waivers of
+// waivers files (Waivers).
+func (c *Checker) Check(ctx context.Context, d *policy.Declaration, opts ...CheckOption) (*Report, error) {
 	if d == nil {
 		return nil, errors.New("checker: nil declaration")
 	}
+	cfg, err := c.checkConfig(opts)
+	if err != nil {
+		return nil, err
+	}
+	return c.check(ctx, cfg.withWaivers(d), &cfg)
+}
+
+// check is Check with its options applied.
+func (c *Checker) check(ctx context.Context, d *policy.Declaration, cfg *checkConfig) (*Report, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, context.Cause(ctx)
 	}
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
-	if err := c.Validate(d); err != nil {
+	if err := c.validate(d, cfg.asOf); err != nil {
 		return nil, err
 	}
 	if c.timeout > 0 {
@@ -442,7 +454,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		ctx, stop = c.memory.watch(ctx)
 		defer stop()
 	}
-	asOf := c.AsOf()
+	asOf := cfg.asOf.Format(time.DateOnly)
 	ev := policy.Evaluation{AsOf: policy.Date(asOf), Quotes: c.quotes}
 	in, err := input.Value(ctx, d, ev)
 	if err != nil {
@@ -453,7 +465,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		if ctx.Err() != nil {
 			return nil, context.Cause(ctx)
 		}
-		return nil, err
+		return nil, c.evalError(err, d)
 	}
 	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}, Texts: texts(d)}
 	for _, sq := range d.ShortQuotes(ev) {
@@ -482,7 +494,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		r := c.byPath[h.Rule]
 		f, err := toFinding(r, h.Value)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: rule %s produced a malformed finding: %w", r.File, r.Line, r.ID, err)
+			return nil, findingError(r, d, err)
 		}
 		loc, exact := d.Locate(f.Path)
 		f.Location, f.Nearest = loc, !exact && d.File() != ""
@@ -566,10 +578,22 @@ func fingerprint(f Finding, d *policy.Declaration) string {
 // aside), and no waiver may expire more than the waiver horizon
 // (WithMaxWaiverDays) after the as-of date. It returns policy.Errors with
 // positions; Check calls it first and judges nothing if it fails.
-func (c *Checker) Validate(d *policy.Declaration) error {
+//
+// Options set the as-of date (AsOf) and add the waivers of waivers files
+// (Waivers), as for Check.
+func (c *Checker) Validate(d *policy.Declaration, opts ...CheckOption) error {
 	if d == nil {
 		return errors.New("checker: nil declaration")
 	}
+	cfg, err := c.checkConfig(opts)
+	if err != nil {
+		return err
+	}
+	return c.validate(cfg.withWaivers(d), cfg.asOf)
+}
+
+// validate is Validate as of a date.
+func (c *Checker) validate(d *policy.Declaration, asOf time.Time) error {
 	var errs policy.Errors
 	own := d.OwnWaivers()
 	for i, w := range d.Waivers {
@@ -578,7 +602,7 @@ func (c *Checker) Validate(d *policy.Declaration) error {
 		if i >= own {
 			field = "expires" // in a waivers file, located at the waiver
 		}
-		if e := c.checkExpiry("the waiver of "+w.Rule, w.Expires, pos, field); e != nil {
+		if e := c.checkExpiry(asOf, "the waiver of "+w.Rule, w.Expires, pos, field); e != nil {
 			errs = append(errs, e)
 		}
 	}
@@ -587,7 +611,7 @@ func (c *Checker) Validate(d *policy.Declaration) error {
 			continue
 		}
 		pos, _ := d.Locate(policy.JoinPointer("outOfScope", strconv.Itoa(i), "expires"))
-		if e := c.checkExpiry("setting "+strings.Join(ex.Rules, ", ")+" aside", ex.Expires, pos, fmt.Sprintf("outOfScope[%d].expires", i)); e != nil {
+		if e := c.checkExpiry(asOf, "setting "+strings.Join(ex.Rules, ", ")+" aside", ex.Expires, pos, fmt.Sprintf("outOfScope[%d].expires", i)); e != nil {
 			errs = append(errs, e)
 		}
 	}
@@ -613,15 +637,20 @@ func (c *Checker) Validate(d *policy.Declaration) error {
 const undefinedMark = "<undefined>"
 
 // ValidateWaivers checks waivers kept apart from declarations (a waivers
-// file), at their positions, as Validate checks a declaration's own.
-func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Position) error {
+// file), at their positions, as Validate checks a declaration's own. An
+// AsOf option sets the as-of date the horizon counts from.
+func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Position, opts ...CheckOption) error {
+	cfg, err := c.checkConfig(opts)
+	if err != nil {
+		return err
+	}
 	var errs policy.Errors
 	for i, w := range ws {
 		var pos policy.Position
 		if i < len(positions) {
 			pos = positions[i]
 		}
-		if e := c.checkExpiry("the waiver of "+w.Rule, w.Expires, pos, "expires"); e != nil {
+		if e := c.checkExpiry(cfg.asOf, "the waiver of "+w.Rule, w.Expires, pos, "expires"); e != nil {
 			errs = append(errs, e)
 		}
 	}
@@ -633,13 +662,13 @@ func (c *Checker) ValidateWaivers(ws []policy.Waiver, positions []policy.Positio
 
 // checkExpiry refuses a waiver, or rules set aside, whose expiry date is
 // past the horizon.
-func (c *Checker) checkExpiry(what string, expires policy.Date, pos policy.Position, field string) *policy.Error {
-	limit := c.asOf.AddDate(0, 0, c.maxWaiverDays).Format(time.DateOnly)
+func (c *Checker) checkExpiry(asOf time.Time, what string, expires policy.Date, pos policy.Position, field string) *policy.Error {
+	limit := asOf.AddDate(0, 0, c.maxWaiverDays).Format(time.DateOnly)
 	if string(expires) <= limit {
 		return nil
 	}
 	return &policy.Error{Position: pos, Code: policy.CodeLimit, Field: field, Limit: "MaxWaiverDays",
-		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, c.AsOf(), limit)}
+		Message: fmt.Sprintf("%s expires %s, more than %d days after the as-of date %s (%s at the latest): an accepted finding is reviewed again within that time", what, expires, c.maxWaiverDays, asOf.Format(time.DateOnly), limit)}
 }
 
 func plural(n int, word string) string {

@@ -75,10 +75,11 @@ func (src packSource) load() (*Pack, error) {
 	}
 	root, err := openPackDir(src.dir)
 	if err != nil {
-		return nil, err
+		return nil, packError(src.name, err)
 	}
 	defer root.Close()
-	return loadPack(src.name, root.FS(), func(name string) ([]byte, error) { return readRootFile(root, name) })
+	p, err := loadPack(src.name, root.FS(), func(name string) ([]byte, error) { return readRootFile(root, name) })
+	return p, packError(src.name, err)
 }
 
 // openPackDir opens a pack's directory, saying plainly when there is none.
@@ -186,7 +187,8 @@ var builtinRoots = []string{"art22.lib", "art22.fixture"}
 // Rego: that is compiled with the rest by New). Files that fs.Stat does not
 // report as regular, or larger than MaxPackFileBytes, are refused.
 func LoadPack(name string, fsys fs.FS) (*Pack, error) {
-	return loadPack(name, fsys, func(file string) ([]byte, error) { return readFSFile(fsys, file) })
+	p, err := loadPack(name, fsys, func(file string) ([]byte, error) { return readFSFile(fsys, file) })
+	return p, packError(name, err)
 }
 
 // LoadPackDir reads and validates the pack in a directory, as WithRulePack
@@ -288,12 +290,12 @@ func checkNamespaces(builtin []*ast.Module, packs []*Pack, packMods map[*Pack][]
 		for _, root := range p.Roots {
 			for _, pkg := range append(slices.Clone(ours), builtinRoots...) {
 				if under(pkg, root) || under(root, pkg) {
-					return fmt.Errorf("rule pack %s: root %s overlaps art22's package %s; choose another name", p.Name, root, pkg)
+					return &PackError{Pack: p.Name, Err: fmt.Errorf("rule pack %s: root %s overlaps art22's package %s; choose another name", p.Name, root, pkg)}
 				}
 			}
 			for other, owner := range claimed {
 				if under(other, root) || under(root, other) {
-					return fmt.Errorf("rule pack %s: root %s overlaps root %s of rule pack %s", p.Name, root, other, owner)
+					return &PackError{Pack: p.Name, Err: fmt.Errorf("rule pack %s: root %s overlaps root %s of rule pack %s", p.Name, root, other, owner)}
 				}
 			}
 			claimed[root] = p.Name
@@ -307,7 +309,7 @@ func checkNamespaces(builtin []*ast.Module, packs []*Pack, packMods map[*Pack][]
 		}
 	}
 	if len(errs) > 0 {
-		return &engine.CompileError{Errors: errs}
+		return compileError("", &engine.CompileError{Errors: errs})
 	}
 	return nil
 }

@@ -365,11 +365,51 @@ func evalError(err error) error {
 		if te.Code == topdown.CancelErr {
 			return fmt.Errorf("evaluation cancelled: %w", context.Canceled)
 		}
-		where := ""
-		if te.Location != nil {
-			where = fmt.Sprintf("%s:%d:%d: ", te.Location.File, te.Location.Row, te.Location.Col)
-		}
-		return fmt.Errorf("%srule evaluation failed (%s): %s", where, te.Code, cleanGuardMessage(te.Message))
+		return &EvalError{Code: te.Code, Location: te.Location, Message: cleanGuardMessage(te.Message)}
 	}
 	return fmt.Errorf("rule evaluation failed: %w", err)
+}
+
+// EvalError is a rule that failed to evaluate: OPA's error code
+// (eval_conflict_error, eval_builtin_error, eval_type_error...), where, and
+// what went wrong.
+type EvalError struct {
+	Code     string
+	Location *ast.Location // nil when OPA gives none
+	Message  string
+}
+
+func (e *EvalError) Error() string {
+	where := ""
+	if e.Location != nil {
+		where = fmt.Sprintf("%s:%d:%d: ", e.Location.File, e.Location.Row, e.Location.Col)
+	}
+	return fmt.Sprintf("%srule evaluation failed (%s): %s", where, e.Code, e.Message)
+}
+
+// OverBound reports whether the error is a builtin call stopped by one of
+// the sandbox's bounds (MaxBuiltinBytes, MaxBuiltinElements, MaxIntBits...).
+func (e *EvalError) OverBound() bool {
+	return strings.Contains(e.Message, "more than") && strings.Contains(e.Message, "art22's sandbox")
+}
+
+// RuleAt returns the Rego path of the rule whose definition holds a
+// position (a file and a line), or "" when none does.
+func (e *Engine) RuleAt(file string, line int) string {
+	for _, m := range e.compiler.Modules {
+		if m.Package.Location == nil || m.Package.Location.File != file {
+			continue
+		}
+		for _, r := range m.Rules {
+			if r.Location == nil {
+				continue
+			}
+			end := r.Location.Row + strings.Count(string(r.Location.Text), "\n")
+			name, ok := r.Head.Ref()[0].Value.(ast.Var)
+			if ok && line >= r.Location.Row && line <= end {
+				return m.Package.Path.Append(ast.StringTerm(string(name))).String()
+			}
+		}
+	}
+	return ""
 }
