@@ -760,34 +760,6 @@ func sortFindings(fs []Finding) {
 	})
 }
 
-// CheckFile loads every declaration in a YAML file and checks each. A file
-// that does not load is an error (policy.Errors) and nothing in it is judged.
-func (c *Checker) CheckFile(ctx context.Context, path string) ([]*Report, error) {
-	lctx := ctx
-	if c.timeout > 0 {
-		var cancel context.CancelFunc
-		lctx, cancel = context.WithTimeoutCause(ctx, c.timeout, &BudgetError{Budget: c.timeout, Stage: "loading"})
-		defer cancel()
-	}
-	decls, err := policy.DefaultLimits.LoadFileContext(lctx, path)
-	if err != nil {
-		var perrs policy.Errors
-		if errors.As(err, &perrs) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	reports := make([]*Report, 0, len(decls))
-	for _, d := range decls {
-		r, err := c.Check(ctx, d)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		reports = append(reports, r)
-	}
-	return reports, nil
-}
-
 // texts lists the texts a declaration's disclosures are judged on.
 func texts(d *policy.Declaration) []Text {
 	out := make([]Text, 0, len(d.Disclosures))

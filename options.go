@@ -54,8 +54,9 @@ func Jobs(n int) CheckOption {
 }
 
 // FailClosed makes CheckFiles yield no report after a file with an error
-// in the input (policy.Errors): the files after it are only loaded and
-// validated, so that every error is found, and none is judged. A program
+// in the input (policy.Errors): once a worker finds one, the files are
+// only loaded and validated, so that every error is found and nothing
+// more is judged (files before it still in flight included). A program
 // that writes nothing unless every file is valid (the art22 command)
 // discards the reports it was given before the error, and saves judging
 // the files after it.
