@@ -259,3 +259,37 @@ func ExampleChecker_CheckFiles() {
 	// left out: examples/reference/declaration.expected.yaml
 	// examples/reference/declaration.yaml: 0 violations
 }
+
+// TestLoadWaiverFile checks that a waivers file that does not load, and
+// one whose waivers expire past the horizon, are FileErrors of their
+// stage holding policy.Errors.
+func TestLoadWaiverFile(t *testing.T) {
+	c, err := checker.New(checker.WithAsOf(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wf, err := c.LoadWaiverFile(context.Background(), "testdata/waivers/waivers.yaml"); err != nil || wf == nil {
+		t.Fatalf("%v", err)
+	}
+	bad, _ := filepath.Glob("testdata/bad-waivers/*.yaml")
+	for _, path := range bad {
+		_, err := c.LoadWaiverFile(context.Background(), path)
+		var fe *checker.FileError
+		stage := checker.StageLoading
+		if filepath.Base(path) == "horizon.yaml" { // loads, but expires past the horizon
+			stage = checker.StageValidating
+		}
+		if !errors.As(err, &fe) || fe.Stage != stage || !fe.Input() || fe.File != path {
+			t.Errorf("%s: %T %v", path, err, err)
+		}
+	}
+	strict, err := checker.New(checker.WithAsOf(asOf), checker.WithMaxWaiverDays(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = strict.LoadWaiverFile(context.Background(), "testdata/waivers/waivers.yaml")
+	var fe *checker.FileError
+	if !errors.As(err, &fe) || fe.Stage != checker.StageValidating || !fe.Input() {
+		t.Errorf("past the horizon: %T %v", err, err)
+	}
+}

@@ -33,11 +33,11 @@ says what to fill in next and where.`,
 				return usageError("%s already exists; art22 init does not overwrite files", out)
 			}
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			defer f.Close()
 			if _, err := f.Write(starter); err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			fmt.Fprintf(stdout, "wrote %s; now run: art22 check %s\n", out, out)
 			return f.Close()

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -38,17 +37,14 @@ Stock OPA evaluates art22's rules on it: opa eval -d rules/ -i input.json 'data.
 				date = t.Format(time.DateOnly)
 			}
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			decls, err := policy.DefaultLimits.LoadFileContext(ctx, args[0])
 			var perrs policy.Errors
 			if errors.As(err, &perrs) {
 				printLoadErrors(stderr, perrs)
-				return &exitError{code: ExitError, err: fmt.Errorf("%s in the input", plural(perrs.Count(), "error"))}
+				return fmt.Errorf("%s in the input", plural(perrs.Count(), "error"))
 			}
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			enc := json.NewEncoder(stdout)
 			enc.SetIndent("", "  ")

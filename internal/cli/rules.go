@@ -22,7 +22,7 @@ func newRules(stdout io.Writer) *cobra.Command {
 			}
 			c, err := checker.New(opts...)
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			switch format {
 			case "text":
@@ -53,7 +53,7 @@ func newExplain(stdout io.Writer) *cobra.Command {
 			}
 			c, err := checker.New(opts...)
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			r, ok := c.Rule(args[0])
 			if !ok {

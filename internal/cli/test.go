@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"time"
@@ -29,15 +28,12 @@ Exit codes: 0 every test passed (and coverage at or above --threshold), 1 a test
 or coverage is below it, 2 a pack or a test does not compile.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			if threshold < 0 || threshold > 100 {
 				return usageError("--threshold %v: want a percentage from 0 to 100", threshold)
 			}
 			rep, err := checker.RunTests(ctx, args, coverage || threshold > 0)
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			for _, r := range rep.Results {
 				switch {

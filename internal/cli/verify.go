@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"io"
 
@@ -24,12 +23,9 @@ Exit codes: 0 every case matches, 1 a case does not, 2 bad input (nothing compar
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			cases, err := suite.Discover(args)
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			opts, err := ruleOptions(packs)
 			if err != nil {
@@ -40,7 +36,7 @@ Exit codes: 0 every case matches, 1 a case does not, 2 bad input (nothing compar
 			for _, c := range cases {
 				res, err := r.Run(ctx, c)
 				if err != nil {
-					return &exitError{code: ExitError, err: fmt.Errorf("%s: %w", c.Declaration, err)}
+					return fmt.Errorf("%s: %w", c.Declaration, err)
 				}
 				results = append(results, res)
 			}
