@@ -182,25 +182,21 @@ func ReadExpected(path string) (*Expected, error) {
 
 // Runner runs cases, building one checker per as-of date.
 type Runner struct {
-	// Options are passed to checker.New (the as-of date comes from each case).
-	Options  []checker.Option
-	checkers map[string]*checker.Checker
+	// Options are passed to checker.New (the as-of date comes from each
+	// case, and is given to each check: the rules are compiled once).
+	Options []checker.Option
+	c       *checker.Checker
 }
 
-func (r *Runner) checker(asOf string) (*checker.Checker, error) {
-	if c := r.checkers[asOf]; c != nil {
-		return c, nil
+func (r *Runner) checker() (*checker.Checker, error) {
+	if r.c == nil {
+		c, err := checker.New(r.Options...)
+		if err != nil {
+			return nil, err
+		}
+		r.c = c
 	}
-	t, _ := time.Parse(time.DateOnly, asOf)
-	c, err := checker.New(append(slices.Clone(r.Options), checker.WithAsOf(t))...)
-	if err != nil {
-		return nil, err
-	}
-	if r.checkers == nil {
-		r.checkers = map[string]*checker.Checker{}
-	}
-	r.checkers[asOf] = c
-	return c, nil
+	return r.c, nil
 }
 
 // Run checks a case's declaration as of its expected file's date and
@@ -240,11 +236,15 @@ func (r *Runner) Run(ctx context.Context, c Case) (*Result, error) {
 // Findings checks a declaration file as of a date and returns its findings
 // in the expected-findings form.
 func (r *Runner) Findings(ctx context.Context, declaration, asOf string) ([]Finding, error) {
-	c, err := r.checker(asOf)
+	c, err := r.checker()
 	if err != nil {
 		return nil, err
 	}
-	reports, err := c.CheckFile(ctx, declaration)
+	t, err := time.Parse(time.DateOnly, asOf)
+	if err != nil {
+		return nil, fmt.Errorf("as-of date %q: %w", asOf, err)
+	}
+	reports, err := c.CheckFile(ctx, declaration, checker.AsOf(t))
 	if err != nil {
 		var perrs policy.Errors
 		if errors.As(err, &perrs) {
