@@ -7,8 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/art22/checker"
 	"github.com/art22/checker/policy"
@@ -291,5 +294,32 @@ func TestLoadWaiverFile(t *testing.T) {
 	var fe *checker.FileError
 	if !errors.As(err, &fe) || fe.Stage != checker.StageValidating || !fe.Input() {
 		t.Errorf("past the horizon: %T %v", err, err)
+	}
+}
+
+// TestCheckFilesBreak stops reading after the first report: the workers
+// end, and no goroutine is left behind.
+func TestCheckFilesBreak(t *testing.T) {
+	c, err := checker.New(checker.WithAsOf(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+	files := slices.Repeat([]checker.File{{Path: "examples/reference/declaration.yaml"}}, 20)
+	n := 0
+	for _, err := range c.CheckFiles(context.Background(), files, checker.Jobs(4)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("%d goroutines before, %d after breaking out", before, after)
 	}
 }

@@ -10,6 +10,9 @@
 //	c, err := checker.New()
 //	reports, err := c.CheckFile(ctx, "examples/tm/declaration.yaml")
 //
+// FindFiles and CheckFiles check many files in order on several workers,
+// as the art22 command does; package report writes the reports.
+//
 // A Checker is immutable and safe for concurrent use.
 package checker
 
@@ -80,10 +83,11 @@ func WithMaxWaiverDays(days int) Option {
 // Option configures a Checker.
 type Option func(*config)
 
-// WithAsOf sets the date declarations are judged as of. Obligations that
-// apply from a later date (such as the AI Act's high-risk duties) are
-// reported as upcoming. The default is the current date (UTC) when New is
-// called.
+// WithAsOf sets the date declarations are judged as of by default.
+// Obligations that apply from a later date (such as the AI Act's high-risk
+// duties) are reported as upcoming. The default is the current date (UTC)
+// when New is called. The date is input to the rules, not compiled into
+// them: AsOf sets another for one check.
 func WithAsOf(t time.Time) Option {
 	return func(c *config) { c.asOf = t }
 }

@@ -251,6 +251,11 @@ func TestAsOfDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// One Checker judges both dates: the date is input, not compiled.
+	c, err := checker.New(checker.WithAsOf(asOf))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		asOf time.Time
 		want checker.Status
@@ -258,11 +263,7 @@ func TestAsOfDates(t *testing.T) {
 		{time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC), checker.Upcoming},
 		{time.Date(2027, 12, 2, 0, 0, 0, 0, time.UTC), checker.Open},
 	} {
-		c, err := checker.New(checker.WithAsOf(tc.asOf))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := c.Check(context.Background(), decls[0])
+		rep, err := c.Check(context.Background(), decls[0], checker.AsOf(tc.asOf))
 		if err != nil {
 			t.Fatal(err)
 		}
