@@ -51,9 +51,9 @@ Each PATH is a declaration file or a directory searched recursively for *.yaml a
 Every file found is parsed: a waivers file (apiVersion art22.waivers/v1) or an
 expected-findings file (art22.expected/v1) is left out with a note on standard error;
 anything else must be a declaration, and a file that is not a regular file (a named
-pipe, a device) is refused. Every file is loaded strictly
-first: if any file has an error (an unknown field, a value outside its list, an unknown
-id...), every error is printed with file:line:column, nothing is judged, and the exit
+pipe, a device) is refused. Every file is loaded strictly,
+once: if any file has an error (an unknown field, a value outside its list, an unknown
+id...), every error is printed with file:line:column, no report is written, and the exit
 code is 2.
 
 Formats: text (default), json, sarif, junit, github (workflow annotations), markdown.
