@@ -51,17 +51,21 @@ type EvalError struct {
 	// Message says what went wrong.
 	Message string
 	text    string
+	err     error // what the engine returned
 }
 
 func (e *EvalError) Error() string { return e.text }
+
+// Unwrap returns the error the evaluation returned.
+func (e *EvalError) Unwrap() error { return e.err }
 
 // evalError turns an error of the engine's evaluation into an *EvalError.
 func (c *Checker) evalError(err error, d *policy.Declaration) error {
 	var ee *engine.EvalError
 	if !errors.As(err, &ee) {
-		return &EvalError{Kind: EvalOther, Declaration: d.File(), Message: err.Error(), text: err.Error()}
+		return &EvalError{Kind: EvalOther, Declaration: d.File(), Message: err.Error(), text: err.Error(), err: err}
 	}
-	e := &EvalError{Declaration: d.File(), Message: ee.Message, text: ee.Error()}
+	e := &EvalError{Declaration: d.File(), Message: ee.Message, text: ee.Error(), err: err}
 	switch ee.Code {
 	case "eval_conflict_error":
 		e.Kind = EvalConflict
@@ -88,7 +92,7 @@ func (c *Checker) evalError(err error, d *policy.Declaration) error {
 // findingError is the error of a rule that produced a malformed finding.
 func findingError(r *Rule, d *policy.Declaration, err error) *EvalError {
 	text := fmt.Sprintf("%s:%d: rule %s produced a malformed finding: %v", r.File, r.Line, r.ID, err)
-	return &EvalError{Kind: EvalFinding, RuleID: r.ID, Rule: r.Path, File: r.File, Line: r.Line, Declaration: d.File(), Message: err.Error(), text: text}
+	return &EvalError{Kind: EvalFinding, RuleID: r.ID, Rule: r.Path, File: r.File, Line: r.Line, Declaration: d.File(), Message: err.Error(), text: text, err: err}
 }
 
 // CompileError is the error of New when the rules do not compile: a
