@@ -192,6 +192,16 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		items = append(items, ast.Item(ast.StringTerm(r.Path), ast.NewTerm(ref)))
 	}
 	q := ast.NewBody(ast.Equality.Expr(ast.VarTerm("hits"), ast.ObjectTerm(items...)))
+	pq, err := prepare(ctx, c, q)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the findings query: %w", err)
+	}
+	return &Engine{rules: rules, compiler: c, query: pq, text: q.String()}, nil
+}
+
+// prepare prepares a query on the compiled modules with the sandbox's
+// builtins: the guarded implementations and bounded results.
+func prepare(ctx context.Context, c *ast.Compiler, q ast.Body) (rego.PreparedEvalQuery, error) {
 	ropts := append([]func(*rego.Rego){
 		rego.Compiler(c),
 		rego.ParsedQuery(q),
@@ -199,11 +209,14 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		rego.Capabilities(compilerCapabilities()),
 		rego.GenerateJSON(boundedJSON),
 	}, guardFunctions()...)
-	pq, err := rego.New(ropts...).PrepareForEval(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("preparing the findings query: %w", err)
-	}
-	return &Engine{rules: rules, compiler: c, query: pq, text: q.String()}, nil
+	return rego.New(ropts...).PrepareForEval(ctx)
+}
+
+// Prepare prepares another query on the engine's compiled modules, in the
+// same sandbox as the findings query: for benchmarks and profiles that
+// evaluate one rule at a time.
+func (e *Engine) Prepare(ctx context.Context, q ast.Body) (rego.PreparedEvalQuery, error) {
+	return prepare(ctx, e.compiler, q)
 }
 
 // explainForbidden rewrites "undefined function" errors for sandboxed
