@@ -16,7 +16,7 @@ import (
 // unlike time, does not depend on the machine or its load.
 type stepCounter struct{ n int }
 
-func (s *stepCounter) Enabled() bool              { return true }
+func (s *stepCounter) Enabled() bool               { return true }
 func (s *stepCounter) Config() topdown.TraceConfig { return topdown.TraceConfig{} }
 func (s *stepCounter) TraceEvent(e topdown.Event) {
 	if e.Op == topdown.EvalOp {
