@@ -77,7 +77,8 @@ first: if any file has an error (an unknown field, a value outside its list, an 
 id...), every error is printed with file:line:column, nothing is judged, and the exit
 code is 2.
 
-Formats: text (default), json, sarif, junit, github (workflow annotations), markdown.
+Formats: text (default), json, sarif, junit, github (workflow annotations), markdown,
+html, codequality (GitLab Code Quality); docs/ci.md says what each holds.
 --format may be given several times, each as NAME (standard output) or NAME=FILE:
   art22 check --format text --format sarif=art22.sarif --format junit=art22.xml decl/
 
