@@ -243,13 +243,14 @@ func regoFiles(fsys fs.FS, prefix string) ([]engine.File, error) {
 	return files, err
 }
 
-// Query returns the Rego query that evaluates every rule at once: an object
-// from each rule's Rego path to the set of findings it produced, bound to
-// hits. Stock OPA gives the same answer on the normalised input
+// Query returns the Rego query that evaluates every rule at once (every
+// rule selected, with WithOnly or WithSkip): an object from each rule's
+// Rego path to the set of findings it produced, bound to hits. Stock OPA gives the same answer on the normalised input
 // (art22 normalize): opa eval -d rules/ -i input.json QUERY.
 func (c *Checker) Query() string { return c.eng.Query() }
 
-// Rules returns the rules the checker evaluates, sorted by id.
+// Rules returns the rules of the catalog, sorted by id, including those
+// WithOnly and WithSkip leave out (Selected says which are evaluated).
 func (c *Checker) Rules() []Rule { return slices.Clone(c.rules) }
 
 // Rule returns the rule with the given id.
