@@ -181,8 +181,12 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 	if err != nil {
 		return nil, err
 	}
-	// One query returns every rule's hits: an object from rule path to the
-	// set the rule produced (an empty set when it does not fire).
+	return prepare(ctx, c, rules)
+}
+
+// prepare prepares the query that evaluates rules: one object from rule
+// path to the set the rule produced (an empty set when it does not fire).
+func prepare(ctx context.Context, c *ast.Compiler, rules []Rule) (*Engine, error) {
 	items := make([][2]*ast.Term, 0, len(rules))
 	for _, r := range rules {
 		ref, err := ast.ParseRef(r.Path)
@@ -217,6 +221,20 @@ func prepare(ctx context.Context, c *ast.Compiler, q ast.Body) (rego.PreparedEva
 // evaluate one rule at a time.
 func (e *Engine) Prepare(ctx context.Context, q ast.Body) (rego.PreparedEvalQuery, error) {
 	return prepare(ctx, e.compiler, q)
+}
+
+// Select returns an engine that evaluates only the rules whose path keep
+// accepts: the others are not evaluated at all (a rule left out cannot
+// fail the evaluation). Rules() and Query() of the result list only those
+// kept. The receiver is unchanged.
+func (e *Engine) Select(ctx context.Context, keep func(path string) bool) (*Engine, error) {
+	var rules []Rule
+	for _, r := range e.rules {
+		if keep(r.Path) {
+			rules = append(rules, r)
+		}
+	}
+	return prepare(ctx, e.compiler, rules)
 }
 
 // explainForbidden rewrites "undefined function" errors for sandboxed
