@@ -181,12 +181,12 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 	if err != nil {
 		return nil, err
 	}
-	return prepare(ctx, c, rules)
+	return prepareRules(ctx, c, rules)
 }
 
-// prepare prepares the query that evaluates rules: one object from rule
+// prepareRules prepares the query that evaluates rules: one object from rule
 // path to the set the rule produced (an empty set when it does not fire).
-func prepare(ctx context.Context, c *ast.Compiler, rules []Rule) (*Engine, error) {
+func prepareRules(ctx context.Context, c *ast.Compiler, rules []Rule) (*Engine, error) {
 	items := make([][2]*ast.Term, 0, len(rules))
 	for _, r := range rules {
 		ref, err := ast.ParseRef(r.Path)
@@ -234,7 +234,7 @@ func (e *Engine) Select(ctx context.Context, keep func(path string) bool) (*Engi
 			rules = append(rules, r)
 		}
 	}
-	return prepare(ctx, e.compiler, rules)
+	return prepareRules(ctx, e.compiler, rules)
 }
 
 // explainForbidden rewrites "undefined function" errors for sandboxed
