@@ -72,6 +72,6 @@ func Example() {
 	b, _ = os.ReadFile(dests[1].Path)
 	fmt.Printf("HTML %s\n", regexp.MustCompile(`<title>[^<]*</title>`).Find(b))
 	// Output:
-	// SARIF 2.1.0 first result: ART32-ACCESS-LOGGING
+	// SARIF 2.1.0 first result: ART5-1A-FACTOR-NOT-DISCLOSED
 	// HTML <title>art22 report, as of 2026-11-01</title>
 }

@@ -26,6 +26,13 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 	if extra := setAside(s); extra != "" {
 		fmt.Fprintf(&b, "Not counted: %s.\n\n", extra)
 	}
+	if skipped := run.SkippedRules(); len(skipped) > 0 {
+		ids := make([]string, len(skipped))
+		for i, id := range skipped {
+			ids[i] = mdCode(id)
+		}
+		fmt.Fprintf(&b, "Not evaluated (--only, --skip): %s: %s.\n\n", plural(len(skipped), "rule", "rules"), strings.Join(ids, ", "))
+	}
 
 	// Open findings by article.
 	counts := map[string]int{}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -35,6 +34,7 @@ type checkFlags struct {
 	minQuoteWords int
 	minQuoteChars int
 	maxMem        int64
+	ci            ciFlags // rule selection and CI outputs (ciflags.go)
 }
 
 // defaultMaxMemory is --max-memory's default: 2 GiB.
@@ -56,7 +56,8 @@ once: if any file has an error (an unknown field, a value outside its list, an u
 id...), every error is printed with file:line:column, no report is written, and the exit
 code is 2.
 
-Formats: text (default), json, sarif, junit, github (workflow annotations), markdown.
+Formats: text (default), json, sarif, junit, github (workflow annotations), markdown,
+html, codequality (GitLab Code Quality); docs/ci.md says what each holds.
 --format may be given several times, each as NAME (standard output) or NAME=FILE:
   art22 check --format text --format sarif=art22.sarif --format junit=art22.xml decl/
 
@@ -82,12 +83,13 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.IntVar(&f.minQuoteWords, "min-quote-words", policy.DefaultQuoteRule.MinWords, "a claim's quote counts as evidence when it has at least this many words (or --min-quote-chars characters)")
 	fl.IntVar(&f.minQuoteChars, "min-quote-chars", policy.DefaultQuoteRule.MinChars, "a claim's quote counts as evidence when it has at least this many characters (or --min-quote-words words)")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
+	f.ci.register(fl)
 	return cmd
 }
 
 // parseFormats turns --format and --output into report destinations; the
-// one without a file goes to standard output, coloured on a terminal.
-func parseFormats(formats []string, outputFile string, stdout io.Writer) ([]report.Destination, error) {
+// one without a file goes to standard output.
+func parseFormats(formats []string, outputFile string) ([]report.Destination, error) {
 	var dests []report.Destination
 	stdoutTaken := false
 	if len(formats) == 0 {
@@ -103,12 +105,8 @@ func parseFormats(formats []string, outputFile string, stdout io.Writer) ([]repo
 				return nil, fmt.Errorf("--format: only one format can go to standard output; give the others a file (NAME=FILE)")
 			}
 			stdoutTaken, d.Path = true, outputFile
-			d.Options.Color = d.Path == "" && isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
 		}
 		dests = append(dests, d)
-	}
-	if err := report.CheckDestinations(dests); err != nil {
-		return nil, fmt.Errorf("--format %w", err)
 	}
 	return dests, nil
 }
@@ -116,6 +114,7 @@ func parseFormats(formats []string, outputFile string, stdout io.Writer) ([]repo
 // checkOptions turns the flags into checker options, or a usage error.
 func checkOptions(f checkFlags) ([]checker.Option, error) {
 	opts, err := ruleOptions(f.packs)
+	opts = append(opts, f.ci.options()...)
 	switch {
 	case err != nil:
 		return nil, err
@@ -157,19 +156,24 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 		// so that the memory guard judges live data, not garbage.
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(f.maxMem))
 	}
-	dests, err := parseFormats(f.formats, f.output, stdout)
+	dests, err := parseFormats(f.formats, f.output)
 	if err != nil {
 		return usageError("%v", err)
+	}
+	if dests, err = f.ci.outputs(dests, isTerminal(stdout), os.Getenv); err != nil {
+		return usageError("%v", err)
+	}
+	notes := f.ci.notes(stderr)
+	if err := report.CheckDestinations(dests); err != nil {
+		return usageError("--format %v", err)
 	}
 	if f.maxBytes <= 0 || f.maxNodes <= 0 {
 		return usageError("--max-file-size and --max-nodes must be positive")
 	}
 	var baseline report.Baseline
 	if f.baseline != "" {
-		if baseline, err = report.ReadBaseline(f.baseline); errors.As(err, new(policy.Errors)) {
-			return fmt.Errorf("--baseline: %w", err)
-		} else if err != nil {
-			return fmt.Errorf("--baseline %w", err)
+		if baseline, err = report.ReadBaseline(f.baseline); err != nil {
+			return baselineError(err)
 		}
 	}
 	files, err := checker.FindFiles(ctx, args)
@@ -178,11 +182,11 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	c, err := checker.New(opts...)
 	if err != nil {
-		return err
+		return checkerError(err)
 	}
 	limits := policy.DefaultLimits
 	limits.MaxBytes, limits.MaxNodes = f.maxBytes, f.maxNodes
-	in := &inputErrors{ctx: ctx, w: stderr}
+	in := &inputErrors{ctx: ctx, w: stderr, notes: notes}
 	copts := []checker.CheckOption{checker.Limits(limits), checker.Jobs(f.jobs), checker.FailClosed()}
 	var wfs []*policy.WaiverFile
 	for _, file := range f.waivers {
@@ -196,7 +200,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if in.any() {
 		copts = append(copts, checker.ValidateOnly())
 	}
-	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
+	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
 	sink, err := report.NewSink(run, stdout, dests...)
 	if err != nil {
 		return err
@@ -204,7 +208,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	defer sink.Close()
 	// One pass: every file is loaded, validated and, until a file has an
 	// error, checked, its reports spooled; on any error nothing is published.
-	prog := newProgress(stderr, len(files))
+	prog := newProgress(notes, len(files))
 	defer prog.done()
 	failed := false
 	copts = append(copts, checker.Waivers(wfs...), checker.Progress(func(int, int) { prog.step() }))

@@ -33,7 +33,8 @@ func printLoadErrors(w io.Writer, errs policy.Errors) {
 // with a note.
 type inputErrors struct {
 	ctx     context.Context
-	w       io.Writer
+	w       io.Writer     // errors
+	notes   io.Writer     // notes (io.Discard with --quiet)
 	loading int           // errors loading files, printed
 	held    policy.Errors // errors validating declarations
 	skipped int
@@ -48,7 +49,7 @@ func (in *inputErrors) add(err error) error {
 	case !errors.As(err, &fe) || !errors.As(err, &perrs):
 		return describe(in.ctx, err)
 	case fe.Skipped:
-		fmt.Fprintf(in.w, "%s: note: not checked: %s\n", policy.Escape(fe.File), perrs[0].Message)
+		fmt.Fprintf(in.notes, "%s: note: not checked: %s\n", policy.Escape(fe.File), perrs[0].Message)
 		in.skipped++
 	case fe.Stage == checker.StageLoading:
 		printLoadErrors(in.w, perrs)
@@ -99,6 +100,14 @@ func describe(ctx context.Context, err error) error {
 		return fmt.Errorf("stopped while loading %s: %w; nothing was checked", policy.Escape(fe.File), fe.Err)
 	}
 	return fe.Err
+}
+
+// baselineError names --baseline in an error reading the baseline.
+func baselineError(err error) error {
+	if errors.As(err, new(policy.Errors)) {
+		return fmt.Errorf("--baseline: %w", err) // the file's position leads
+	}
+	return fmt.Errorf("--baseline %w", err) // the message starts with the file
 }
 
 func plural(n int, word string) string {
