@@ -3,6 +3,7 @@ package checker_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -81,4 +82,31 @@ func TestAsOfValidate(t *testing.T) {
 	if err := c.ValidateWaivers(ws, nil, checker.AsOf(time.Date(2027, 5, 1, 0, 0, 0, 0, time.UTC))); err != nil {
 		t.Errorf("as of 2027-05-01: %v", err)
 	}
+}
+
+// One Checker, compiled once, judges a declaration as of two dates: the
+// AI Act's deployer duties apply from 2 December 2027, so they are
+// upcoming before and open after.
+func ExampleAsOf() {
+	c, err := checker.New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, day := range []time.Time{time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC)} {
+		reps, err := c.CheckFile(context.Background(), "examples/ai-pricing/declaration.yaml", checker.AsOf(day))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, f := range reps[0].Findings {
+			if f.RuleID == "AIA-26-DEPLOYER" {
+				fmt.Println(reps[0].AsOf, f.RuleID, f.Status)
+				break
+			}
+		}
+	}
+	// Output:
+	// 2026-11-01 AIA-26-DEPLOYER upcoming
+	// 2028-01-01 AIA-26-DEPLOYER open
 }

@@ -75,3 +75,42 @@ func Example() {
 	// SARIF 2.1.0 first result: ART5-1A-FACTOR-NOT-DISCLOSED
 	// HTML <title>art22 report, as of 2026-11-01</title>
 }
+
+// A baseline is a previous JSON report: checked again, the findings
+// already in it are left out, and counted.
+func ExampleBaseline_Filter() {
+	c, err := checker.New(checker.WithAsOf(time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	reps, err := c.CheckFile(context.Background(), "../examples/tm/declaration.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, err := os.CreateTemp("", "art22-baseline-*.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.Remove(f.Name())
+	json, _ := report.New("json", report.Options{})
+	if err := json.Format(f, &report.Run{Version: "v1.0.0", AsOf: c.AsOf(), Rules: c.Rules(), Reports: reps}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	f.Close()
+
+	base, err := report.ReadBaseline(f.Name())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	again, _ := c.CheckFile(context.Background(), "../examples/tm/declaration.yaml")
+	before := len(again[0].Findings)
+	hidden := base.Filter(again[0])
+	fmt.Printf("every finding in the baseline: %t; new: %d\n", before > 0 && hidden == before, len(again[0].Findings))
+	// Output:
+	// every finding in the baseline: true; new: 0
+}
