@@ -7,10 +7,11 @@ import (
 	"github.com/art22/checker/policy"
 )
 
-// CheckOption sets how one Check, Validate, CheckFile or CheckFiles call
-// runs, without a new Checker: the rules stay compiled once. Options that
-// concern files (Jobs, Limits, FailClosed, ValidateOnly, Progress) are
-// ignored by Check and Validate.
+// CheckOption sets how one Check, Validate, CheckFile, CheckFiles or
+// LoadWaiverFile call runs, without a new Checker: the rules stay compiled
+// once. Options that concern files are ignored where there is none: Limits
+// by Check and Validate; Jobs, FailClosed, ValidateOnly and Progress by
+// all but CheckFiles.
 type CheckOption func(*checkConfig)
 
 type checkConfig struct {
@@ -34,9 +35,9 @@ func AsOf(t time.Time) CheckOption {
 
 // Waivers adds to each declaration the waivers of these waivers files
 // that apply to its file (policy.WaiverFile.For), as the art22 command's
-// --waivers does. Validate the waivers files themselves with
-// ValidateWaivers: Validate and Check refuse a waiver of them past the
-// horizon at its position in the waivers file.
+// --waivers does. LoadWaiverFile loads a waivers file and validates its
+// waivers; Validate and Check also refuse a waiver past the horizon, at
+// its position in the waivers file.
 func Waivers(files ...*policy.WaiverFile) CheckOption {
 	return func(c *checkConfig) { c.waivers = append(c.waivers, files...) }
 }
