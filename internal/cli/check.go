@@ -114,7 +114,6 @@ func parseFormats(formats []string, outputFile string) ([]report.Destination, er
 // checkOptions turns the flags into checker options, or a usage error.
 func checkOptions(f checkFlags) ([]checker.Option, error) {
 	opts, err := ruleOptions(f.packs)
-	opts = append(opts, f.ci.options()...)
 	switch {
 	case err != nil:
 		return nil, err
@@ -129,7 +128,7 @@ func checkOptions(f checkFlags) ([]checker.Option, error) {
 	case f.jobs < 1:
 		return nil, usageError("--jobs %d: want 1 or more", f.jobs)
 	}
-	opts = append(opts, checker.WithTimeout(f.timeout), checker.WithMaxWaiverDays(f.maxWaiverDays), checker.WithQuoteRule(f.minQuoteWords, f.minQuoteChars), checker.WithMemoryLimit(f.maxMem))
+	opts = append(append(opts, f.ci.options()...), checker.WithTimeout(f.timeout), checker.WithMaxWaiverDays(f.maxWaiverDays), checker.WithQuoteRule(f.minQuoteWords, f.minQuoteChars), checker.WithMemoryLimit(f.maxMem))
 	if f.asOf != "" {
 		t, err := policy.ParseDate(f.asOf)
 		if err != nil {
