@@ -926,8 +926,12 @@ func expandPaths(ctx context.Context, args []string) (files []string, found map[
 
 // IsDeclarationName reports whether a file found in a directory is loaded
 // as a declaration: *.yaml or *.yml. What it holds is found by parsing it:
-// a waivers or expected-findings file is left out with a note.
+// a waivers or expected-findings file is left out with a note. A
+// configuration file (.art22.yaml) is not a declaration.
 func IsDeclarationName(name string) bool {
+	if slices.Contains(configNames, name) {
+		return false
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
 }
