@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/internal/version"
 	"github.com/art22/checker/policy"
 	"github.com/art22/checker/report"
 	"github.com/spf13/cobra"
@@ -269,7 +270,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			errs = append(errs, perrs...)
 		}
 	}
-	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
+	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
 	sink, err := newSink(dests, run, stdout)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
