@@ -425,3 +425,98 @@ func TestGitLabTemplate(t *testing.T) {
 		}
 	}
 }
+
+// TestCIDocWorkflow: the GitHub workflow of docs/ci.md parses, uses the
+// current majors of the actions, has the permissions code scanning needs
+// (actions: read on private repositories), uploads only reports that were
+// written, keys its cache on the art22 version, and its art22 command is
+// valid on a repository with no waivers file.
+func TestCIDocWorkflow(t *testing.T) {
+	chdirRoot(t)
+	doc, err := os.ReadFile("docs/ci.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var blocks []string
+	for _, block := range strings.Split(string(doc), "```yaml\n")[1:] {
+		body, _, _ := strings.Cut(block, "```")
+		blocks = append(blocks, body)
+		var v any
+		if err := yaml.Unmarshal([]byte(body), &v); err != nil {
+			t.Errorf("a YAML block of docs/ci.md does not parse: %v\n%s", err, body)
+		}
+	}
+	var wf struct {
+		Permissions map[string]string
+		Env         map[string]string
+		Jobs        map[string]struct {
+			Steps []struct {
+				Name, Uses, If, Run string
+				With                map[string]string
+			}
+		}
+	}
+	found := false
+	for _, b := range blocks {
+		if strings.HasPrefix(b, "name: art22\n") {
+			found = true
+			if err := yaml.Unmarshal([]byte(b), &wf); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("docs/ci.md has no workflow (name: art22)")
+	}
+	for k, v := range map[string]string{"contents": "read", "actions": "read", "security-events": "write"} {
+		if wf.Permissions[k] != v {
+			t.Errorf("permissions: %s: %q, want %s", k, wf.Permissions[k], v)
+		}
+	}
+	want := map[string]string{"actions/checkout": "v5", "actions/setup-go": "v6", "actions/cache": "v5",
+		"actions/upload-artifact": "v6", "github/codeql-action/upload-sarif": "v4"}
+	var command string
+	for _, s := range wf.Jobs["check"].Steps {
+		if s.Uses != "" {
+			name, ver, _ := strings.Cut(s.Uses, "@")
+			if want[name] != ver {
+				t.Errorf("%s: want @%s", s.Uses, want[name])
+			}
+			delete(want, name)
+		}
+		switch s.Uses {
+		case "github/codeql-action/upload-sarif@v4":
+			if s.If != "always() && hashFiles('"+s.With["sarif_file"]+"') != ''" {
+				t.Errorf("the SARIF upload runs %q", s.If)
+			}
+		case "actions/cache@v5":
+			if !strings.Contains(s.With["key"], "${{ env.ART22_VERSION }}") || strings.Contains(s.With["key"], "go.sum") {
+				t.Errorf("cache key %q", s.With["key"])
+			}
+		case "actions/setup-go@v6":
+			if s.With["cache"] != "false" {
+				t.Errorf("setup-go caches on go.sum")
+			}
+		}
+		if strings.HasPrefix(s.Run, "go install ") && !strings.Contains(s.Run, "@${{ env.ART22_VERSION }}") {
+			t.Errorf("go install not at ART22_VERSION: %s", s.Run)
+		}
+		if strings.HasPrefix(s.Run, "art22 ") {
+			command = strings.ReplaceAll(s.Run, "\\\n", "")
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("actions not used: %v", want)
+	}
+	if wf.Env["ART22_VERSION"] == "" {
+		t.Errorf("no ART22_VERSION")
+	}
+	work := ciWorkspace(t)
+	code, errs := runRecorded(t, work, strings.Fields(command)[1:])
+	if code == ExitError {
+		t.Errorf("the workflow's %s: exit 2\n%s", command, errs)
+	}
+	if _, err := os.Stat(filepath.Join(work, "art22.sarif")); err != nil {
+		t.Errorf("the workflow's command wrote no art22.sarif")
+	}
+}
