@@ -97,16 +97,20 @@ func applyConfig(cmd *cobra.Command, stderr io.Writer) error {
 			return nil
 		}
 	}
-	cfg, errs := readConfig(path, cmd)
-	if len(errs) > 0 {
+	fail := func(errs []error) error {
 		for _, e := range errs {
 			fmt.Fprintln(stderr, e)
 		}
 		return &exitError{code: ExitError, err: fmt.Errorf("%s in the configuration file %s; nothing was checked", plural(len(errs), "error"), policy.Escape(path))}
 	}
-	var set []string
+	cfg, errs := readConfig(path, cmd)
+	if len(errs) > 0 {
+		return fail(errs)
+	}
+	var set, given []string
 	for _, s := range cfg {
 		if fl.Changed(s.flag) {
+			given = append(given, "--"+s.flag)
 			continue
 		}
 		for _, v := range s.values {
@@ -117,10 +121,7 @@ func applyConfig(cmd *cobra.Command, stderr io.Writer) error {
 		set = append(set, s.flag)
 	}
 	if len(errs) > 0 {
-		for _, e := range errs {
-			fmt.Fprintln(stderr, e)
-		}
-		return &exitError{code: ExitError, err: fmt.Errorf("%s in the configuration file %s; nothing was checked", plural(len(errs), "error"), policy.Escape(path))}
+		return fail(errs)
 	}
 	note := fmt.Sprintf("%s: note: configuration file used", policy.Escape(path))
 	if len(set) > 0 {
@@ -128,14 +129,8 @@ func applyConfig(cmd *cobra.Command, stderr io.Writer) error {
 	} else {
 		note += " (sets nothing)"
 	}
-	if len(set) < len(cfg) {
-		var won []string
-		for _, s := range cfg {
-			if fl.Changed(s.flag) && !slices.Contains(set, s.flag) {
-				won = append(won, "--"+s.flag)
-			}
-		}
-		note += "; " + strings.Join(won, ", ") + " given on the command line"
+	if len(given) > 0 {
+		note += "; " + strings.Join(given, ", ") + " given on the command line"
 	}
 	fmt.Fprintln(stderr, note)
 	return nil
