@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/internal/version"
 	"github.com/art22/checker/policy"
 	"github.com/art22/checker/report"
 	"github.com/spf13/cobra"
@@ -277,7 +278,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			errs = append(errs, perrs...)
 		}
 	}
-	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
+	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
 	sink, err := newSink(dests, run, stdout)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -927,8 +928,12 @@ func expandPaths(ctx context.Context, args []string) (files []string, found map[
 
 // IsDeclarationName reports whether a file found in a directory is loaded
 // as a declaration: *.yaml or *.yml. What it holds is found by parsing it:
-// a waivers or expected-findings file is left out with a note.
+// a waivers or expected-findings file is left out with a note. A
+// configuration file (.art22.yaml) is not a declaration.
 func IsDeclarationName(name string) bool {
+	if slices.Contains(configNames, name) {
+		return false
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
 }
