@@ -26,9 +26,14 @@ type File struct {
 	Found bool
 }
 
+// configNames are the names of the art22 command's configuration file,
+// which is not a declaration.
+var configNames = []string{".art22.yaml", ".art22.yml"}
+
 // FindFiles lists the files that paths name: a file as given, a directory
-// searched recursively for *.yaml and *.yml (hidden directories skipped),
-// each directory's files sorted, every file once. Whatever a file found
+// searched recursively for *.yaml and *.yml (hidden directories and the
+// art22 command's configuration file, .art22.yaml, skipped), each
+// directory's files sorted, every file once. Whatever a file found
 // is, it is listed: a waivers or expected-findings file is left out by
 // CheckFiles, and a file that is not a regular file (a named pipe, a
 // device) is refused when it is loaded. A path that does not exist, or a
@@ -69,7 +74,7 @@ func FindFiles(ctx context.Context, paths []string) ([]File, error) {
 				}
 				return nil
 			}
-			if ext := strings.ToLower(filepath.Ext(d.Name())); ext == ".yaml" || ext == ".yml" {
+			if ext := strings.ToLower(filepath.Ext(d.Name())); (ext == ".yaml" || ext == ".yml") && !slices.Contains(configNames, d.Name()) {
 				inDir = append(inDir, p)
 			}
 			return nil

@@ -22,7 +22,7 @@ import (
 // once, and what a directory found holds is not judged by its name.
 func TestFindFiles(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.yaml", "a.YML", "notes.txt", ".hidden/c.yaml", "sub/d.yml"} {
+	for _, name := range []string{"b.yaml", "a.YML", "notes.txt", ".hidden/c.yaml", "sub/d.yml", ".art22.yaml", "sub/.art22.yml"} {
 		p := filepath.Join(dir, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		if err := os.WriteFile(p, nil, 0o644); err != nil {

@@ -47,6 +47,7 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 
 type htmlPage struct {
 	AsOf, Version    string
+	MadeBy           string // Version with the catalog's and OPA's
 	Summary          Summary
 	MaxSeverity      int
 	Areas            []htmlAreaRow
@@ -118,7 +119,7 @@ func (h HTML) Format(w io.Writer, run *Run) error {
 	for _, r := range run.Rules {
 		humanReview[r.ID] = r.HumanReview
 	}
-	p := htmlPage{AsOf: run.AsOf, Version: run.Version, Summary: run.Summarize(), BaselineHidden: run.BaselineHidden}
+	p := htmlPage{AsOf: run.AsOf, Version: run.Version, MadeBy: run.madeBy(), Summary: run.Summarize(), BaselineHidden: run.BaselineHidden}
 	if run.FailOn != "" {
 		p.FailOn = string(run.FailOn)
 	}

@@ -30,6 +30,8 @@ type jsonRun struct {
 type jsonTool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
+	Catalog string `json:"catalog,omitempty"`
+	OPA     string `json:"opa,omitempty"`
 }
 
 // Format implements Formatter.
@@ -46,7 +48,7 @@ func (JSON) Format(w io.Writer, run *Run) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(jsonRun{
-		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version},
+		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version, Catalog: run.Catalog, OPA: run.OPA},
 		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Skipped: append([]string{}, run.SkippedRules()...), Reports: reports,
 	})
 }

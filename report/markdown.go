@@ -20,7 +20,7 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 	var b strings.Builder
 	s := run.Summarize()
 	b.WriteString("# art22 report\n\n")
-	fmt.Fprintf(&b, "Judged as of %s by art22 %s. %s in %s.\n\n", run.AsOf, run.Version, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"))
+	fmt.Fprintf(&b, "Judged as of %s by art22 %s. %s in %s.\n\n", run.AsOf, run.madeBy(), plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"))
 	b.WriteString("| severity | open findings |\n| --- | --- |\n")
 	fmt.Fprintf(&b, "| violation | %d |\n| risk | %d |\n| advice | %d |\n\n", s.Violations, s.Risks, s.Advice)
 	if extra := setAside(s); extra != "" {

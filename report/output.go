@@ -15,6 +15,10 @@ import (
 type Run struct {
 	// Version is art22's version.
 	Version string
+	// Catalog identifies the rule catalog (a digest of the rule files) and
+	// OPA is the version of Open Policy Agent the rules ran on; each is
+	// left out of the reports when empty.
+	Catalog, OPA string
 	// AsOf is the date declarations were judged as of.
 	AsOf string
 	// Reports, one per declaration, in the order the files were given.
@@ -193,4 +197,20 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// madeBy is art22's version with the catalog's and OPA's beside it, as
+// art22 --version prints them: "v0.4.1 (rule catalog sha256:..., OPA v1.22.2)".
+func (r *Run) madeBy() string {
+	var parts []string
+	if r.Catalog != "" {
+		parts = append(parts, "rule catalog "+r.Catalog)
+	}
+	if r.OPA != "" {
+		parts = append(parts, "OPA "+r.OPA)
+	}
+	if len(parts) == 0 {
+		return r.Version
+	}
+	return r.Version + " (" + strings.Join(parts, ", ") + ")"
 }

@@ -48,6 +48,16 @@ func (s SARIF) Format(w io.Writer, run *Run) error {
 	r := sarif.NewRunWithInformationURI("art22", "https://github.com/art22/checker")
 	r.Tool.Driver.WithVersion(run.Version).WithSemanticVersion(semver(run.Version)).
 		WithFullName("art22: automated underwriting against the GDPR")
+	if run.Catalog != "" || run.OPA != "" {
+		props := sarif.NewPropertyBag()
+		if run.Catalog != "" {
+			props.Add("catalog", run.Catalog)
+		}
+		if run.OPA != "" {
+			props.Add("opa", run.OPA)
+		}
+		r.Tool.Driver.WithProperties(props)
+	}
 	skipped := map[string]bool{}
 	for _, id := range run.SkippedRules() {
 		skipped[id] = true

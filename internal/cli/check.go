@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/internal/version"
 	"github.com/art22/checker/policy"
 	"github.com/art22/checker/report"
 	"github.com/spf13/cobra"
@@ -199,7 +200,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if in.any() {
 		copts = append(copts, checker.ValidateOnly())
 	}
-	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
+	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
 	sink, err := report.NewSink(run, stdout, dests...)
 	if err != nil {
 		return err
