@@ -52,6 +52,10 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 		b.WriteString("\n")
 	}
 
+	humanReview := map[string]string{}
+	for _, r := range run.Rules {
+		humanReview[r.ID] = r.HumanReview
+	}
 	for _, rep := range run.Reports {
 		fmt.Fprintf(&b, "## %s (%s)\n\n", mdText(rep.Controller), mdText(declName(rep)))
 		n := 0
@@ -66,7 +70,11 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 			for _, c := range f.Because {
 				fmt.Fprintf(&b, "- %s\n", mdText(c))
 			}
-			fmt.Fprintf(&b, "\n**How to fix.** %s\n\n**Articles.** %s\n\n**Sources.**\n\n", mdText(f.Remediation), mdText(cites(f.Articles)))
+			fmt.Fprintf(&b, "\n**How to fix.** %s\n\n", mdText(f.Remediation))
+			if hr := humanReview[f.RuleID]; hr != "" {
+				fmt.Fprintf(&b, "**What a person must still check.** %s\n\n", mdText(hr))
+			}
+			fmt.Fprintf(&b, "**Articles.** %s\n\n**Sources.**\n\n", mdText(cites(f.Articles)))
 			for _, src := range f.Sources {
 				if src.URL != "" {
 					fmt.Fprintf(&b, "- %s: [%s](%s)\n", mdText(src.Kind), mdText(src.Title), mdText(src.URL))
