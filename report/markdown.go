@@ -26,6 +26,10 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 	if extra := setAside(s); extra != "" {
 		fmt.Fprintf(&b, "Not counted: %s.\n\n", extra)
 	}
+	if run.Baseline != "" {
+		fmt.Fprintf(&b, "Compared with the baseline %s: %d unchanged (left out), %d fixed.\n\n", mdCode(run.Baseline), s.BaselineHidden, len(run.BaselineFixed))
+		mdEntries(&b, "Fixed since the baseline", run.BaselineFixed)
+	}
 
 	// Open findings by article.
 	counts := map[string]int{}

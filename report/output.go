@@ -23,9 +23,15 @@ type Run struct {
 	Rules []checker.Rule
 	// FailOn is the lowest severity that fails the run ("" for never).
 	FailOn checker.Severity
+	// Baseline names the previous report findings were compared with
+	// (--baseline), "" for none.
+	Baseline string
 	// BaselineHidden counts the findings left out because they are in the
-	// baseline (--baseline).
+	// baseline (--baseline): those unchanged since.
 	BaselineHidden int
+	// BaselineFixed are the findings of the baseline that the run no longer
+	// reports (Baseline.Fixed).
+	BaselineFixed []DiffEntry
 }
 
 // Summary counts a run's findings.
@@ -39,8 +45,11 @@ type Summary struct {
 	OutOfScope   int `json:"outOfScope"`
 	Waived       int `json:"waived"`
 	StaleWaivers int `json:"staleWaivers"`
-	// BaselineHidden counts findings left out because they are in the baseline.
+	// BaselineHidden counts findings left out because they are in the
+	// baseline: unchanged since.
 	BaselineHidden int `json:"baselineHidden"`
+	// BaselineFixed counts the baseline's findings no longer reported.
+	BaselineFixed int `json:"baselineFixed"`
 }
 
 // Summarize counts the findings of a run; upcoming findings are counted
@@ -50,7 +59,9 @@ func (r *Run) Summarize() Summary {
 	for _, rep := range r.Reports {
 		t.Add(rep)
 	}
-	return t.Summary(r.BaselineHidden)
+	s := t.Summary(r.BaselineHidden)
+	s.BaselineFixed = len(r.BaselineFixed)
+	return s
 }
 
 // Tally counts findings report by report, for runs whose reports are

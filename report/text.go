@@ -137,6 +137,12 @@ func (t *Text) WriteSummary(bw io.Writer, run *Run, s Summary) error {
 	if len(aside) > 0 {
 		line += " (and " + strings.Join(aside, ", ") + ")"
 	}
+	if run.Baseline != "" {
+		for _, e := range run.BaselineFixed {
+			fmt.Fprintf(bw, "%s: fixed %s %s: %s\n", e.Location, e.Severity, esc(e.RuleID), esc(e.Message))
+		}
+		fmt.Fprintf(bw, "baseline %s: %d unchanged (left out), %d fixed\n", esc(run.Baseline), s.BaselineHidden, len(run.BaselineFixed))
+	}
 	_, err := fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
 	return err
 }
