@@ -78,7 +78,11 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 			if hr := humanReview[f.RuleID]; hr != "" {
 				fmt.Fprintf(&b, "**What a person must still check.** %s\n\n", mdText(hr))
 			}
-			fmt.Fprintf(&b, "**Articles.** %s\n\n**Sources.**\n\n", mdText(cites(f.Articles)))
+			arts := cites(f.Articles)
+			if f.ArticlesNote != "" {
+				arts += " (" + f.ArticlesNote + ")"
+			}
+			fmt.Fprintf(&b, "**Articles.** %s\n\n**Sources.**\n\n", mdText(arts))
 			for _, src := range f.Sources {
 				if src.URL != "" {
 					fmt.Fprintf(&b, "- %s: [%s](%s)\n", mdText(src.Kind), mdText(src.Title), mdText(src.URL))

@@ -79,6 +79,9 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 			cites[i] = esc(a.String())
 		}
 		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), esc(f.RuleID))
+		if f.ArticlesNote != "" {
+			fmt.Fprintf(bw, "    note: %s\n", esc(f.ArticlesNote))
+		}
 	}
 	for _, sw := range rep.StaleWaivers {
 		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, esc(sw.Rule), esc(pathWords(sw.Path)))
