@@ -58,6 +58,7 @@ type htmlPage struct {
 	Stale            []htmlStale
 	Texts            []htmlText
 	SeverityCount    []htmlCount
+	Skipped          []string
 	FailOn           string
 	BaselineHidden   int
 	DeclarationCount int
@@ -121,6 +122,7 @@ func (h HTML) Format(w io.Writer, run *Run) error {
 	if run.FailOn != "" {
 		p.FailOn = string(run.FailOn)
 	}
+	p.Skipped = run.SkippedRules()
 	p.SeverityCount = []htmlCount{{"violation", p.Summary.Violations}, {"risk", p.Summary.Risks}, {"advice", p.Summary.Advice}}
 	for _, c := range p.SeverityCount {
 		p.MaxSeverity = max(p.MaxSeverity, c.N)

@@ -16,12 +16,14 @@ const JSONVersion = "art22.report/v1"
 type JSON struct{}
 
 type jsonRun struct {
-	Version string            `json:"version"`
-	Tool    jsonTool          `json:"tool"`
-	AsOf    string            `json:"asOf"`
-	FailOn  string            `json:"failOn"`
-	Failed  bool              `json:"failed"`
-	Summary Summary           `json:"summary"`
+	Version string   `json:"version"`
+	Tool    jsonTool `json:"tool"`
+	AsOf    string   `json:"asOf"`
+	FailOn  string   `json:"failOn"`
+	Failed  bool     `json:"failed"`
+	Summary Summary  `json:"summary"`
+	// Skipped are the rules not evaluated (--only, --skip).
+	Skipped []string          `json:"skipped"`
 	Reports []*checker.Report `json:"reports"`
 	// Fixed lists, when the run was compared with a baseline, the
 	// baseline's findings no longer reported.
@@ -45,7 +47,7 @@ func (JSON) Format(w io.Writer, run *Run) error {
 	}
 	doc := jsonRun{
 		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version},
-		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Reports: reports,
+		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Skipped: append([]string{}, run.SkippedRules()...), Reports: reports,
 	}
 	if run.Baseline != "" {
 		fixed := run.BaselineFixed

@@ -30,6 +30,13 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 		fmt.Fprintf(&b, "Compared with the baseline %s: %d unchanged (left out), %d fixed.\n\n", mdCode(run.Baseline), s.BaselineHidden, len(run.BaselineFixed))
 		mdEntries(&b, "Fixed since the baseline", run.BaselineFixed)
 	}
+	if skipped := run.SkippedRules(); len(skipped) > 0 {
+		ids := make([]string, len(skipped))
+		for i, id := range skipped {
+			ids[i] = mdCode(id)
+		}
+		fmt.Fprintf(&b, "Not evaluated (--only, --skip): %s: %s.\n\n", plural(len(skipped), "rule", "rules"), strings.Join(ids, ", "))
+	}
 
 	// Open findings by article.
 	counts := map[string]int{}

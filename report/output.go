@@ -32,6 +32,18 @@ type Run struct {
 	// BaselineFixed are the findings of the baseline that the run no longer
 	// reports (Baseline.Fixed).
 	BaselineFixed []DiffEntry
+	// Skipped are the ids of the rules not evaluated (checker.WithOnly,
+	// WithSkip; Checker.Skipped). Left empty, the reports' Skipped is used.
+	Skipped []string
+}
+
+// SkippedRules returns the ids of the rules the run did not evaluate:
+// run.Skipped, or else those of its first report.
+func (r *Run) SkippedRules() []string {
+	if len(r.Skipped) > 0 || len(r.Reports) == 0 {
+		return r.Skipped
+	}
+	return r.Reports[0].Skipped
 }
 
 // Summary counts a run's findings.
@@ -50,6 +62,8 @@ type Summary struct {
 	BaselineHidden int `json:"baselineHidden"`
 	// BaselineFixed counts the baseline's findings no longer reported.
 	BaselineFixed int `json:"baselineFixed"`
+	// RulesSkipped counts the rules not evaluated (--only, --skip).
+	RulesSkipped int `json:"rulesSkipped"`
 }
 
 // Summarize counts the findings of a run; upcoming findings are counted
@@ -61,6 +75,7 @@ func (r *Run) Summarize() Summary {
 	}
 	s := t.Summary(r.BaselineHidden)
 	s.BaselineFixed = len(r.BaselineFixed)
+	s.RulesSkipped = max(s.RulesSkipped, len(r.Skipped))
 	return s
 }
 
@@ -80,6 +95,7 @@ func (t *Tally) Add(rep *checker.Report) {
 	t.files[rep.File] = true
 	s.Declarations++
 	s.StaleWaivers += len(rep.StaleWaivers)
+	s.RulesSkipped = max(s.RulesSkipped, len(rep.Skipped))
 	for _, f := range rep.Findings {
 		switch f.Status {
 		case checker.Upcoming:
@@ -140,18 +156,27 @@ type Streamer interface {
 
 // Options are the settings formatters may use.
 type Options struct {
-	// Color allows ANSI colour (text format, on a terminal only).
+	// Color allows ANSI colour (text format).
 	Color bool
+	// Quiet leaves only the summary line (text format).
+	Quiet bool
+	// SARIFInclude lists the statuses, beyond open and upcoming, whose
+	// findings are SARIF results (see SARIF.Include).
+	SARIFInclude []checker.Status
+	// StepSummary is the file a GitHub job summary is appended to
+	// ($GITHUB_STEP_SUMMARY), for the github format; "" for none.
+	StepSummary string
 }
 
 var formats = map[string]func(Options) Formatter{
-	"text":     func(o Options) Formatter { return &Text{Color: o.Color} },
-	"json":     func(Options) Formatter { return JSON{} },
-	"sarif":    func(Options) Formatter { return SARIF{} },
-	"junit":    func(Options) Formatter { return JUnit{} },
-	"github":   func(Options) Formatter { return GitHub{} },
-	"markdown": func(Options) Formatter { return Markdown{} },
-	"html":     func(Options) Formatter { return HTML{} },
+	"text":        func(o Options) Formatter { return &Text{Color: o.Color, Quiet: o.Quiet} },
+	"json":        func(Options) Formatter { return JSON{} },
+	"sarif":       func(o Options) Formatter { return SARIF{Include: o.SARIFInclude} },
+	"junit":       func(Options) Formatter { return JUnit{} },
+	"github":      func(o Options) Formatter { return &GitHub{StepSummary: o.StepSummary} },
+	"markdown":    func(Options) Formatter { return Markdown{} },
+	"html":        func(Options) Formatter { return HTML{} },
+	"codequality": func(Options) Formatter { return &CodeQuality{} },
 }
 
 // Names lists the formats, sorted.

@@ -177,6 +177,9 @@ func TestCIDocCommands(t *testing.T) {
 	t.Chdir(work)
 	for _, c := range cmds {
 		args := strings.Fields(c)[1:]
+		for i, a := range args { // 'ART32-*': quoted for the shell
+			args[i] = strings.Trim(a, "'")
+		}
 		code, _, errs := run(t, args...)
 		t.Logf("%s: exit %d", c, code)
 		if code == ExitError {
