@@ -338,8 +338,16 @@ type Finding struct {
 	Severity Severity `json:"severity"`
 	// Status is open, or upcoming when the obligation applies later than the as-of date.
 	Status Status `json:"status"`
-	// Articles are the provisions concerned.
+	// Articles are the provisions concerned: the rule's articles of EU law,
+	// and of its national-law articles those of the countries where the
+	// declaration's products are sold (products[].countries). A rule that
+	// applies by country keeps all its articles when none of its national
+	// law is of those countries, and ArticlesNote says so.
 	Articles []Article `json:"articles"`
+	// ArticlesNote says, when a rule that applies by country cites national
+	// law of no country where the products are sold, that every article is
+	// listed.
+	ArticlesNote string `json:"articlesNote,omitempty"`
 	// Message says what is wrong here.
 	Message string `json:"message"`
 	// Because lists the facts of the declaration that made the rule fire.
@@ -485,6 +493,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		}
 		scopes[i] = &AppliedScope{Index: i, Area: string(ex.Area), Rules: ex.Rules, Reason: ex.Reason, Owner: ex.Owner, Approver: ex.Approver, Expires: string(ex.Expires), Location: loc}
 	}
+	countries := salesCountries(d)
 	for i, h := range hits {
 		if i&63 == 0 && ctx.Err() != nil {
 			return nil, context.Cause(ctx)
@@ -494,6 +503,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: rule %s produced a malformed finding: %w", r.File, r.Line, r.ID, err)
 		}
+		f.Articles, f.ArticlesNote = articlesFor(r, countries)
 		loc, exact := d.Locate(f.Path)
 		f.Location, f.Nearest = loc, !exact && d.File() != ""
 		if r.AppliesFrom != "" && asOf < r.AppliesFrom {

@@ -2,8 +2,8 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -97,7 +97,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringArrayVar(&f.waivers, "waivers", nil, "a waivers file (apiVersion art22.waivers/v1), repeatable")
 	fl.StringArrayVar(&f.packs, "rules", nil, rulesFlagHelp)
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "files loaded and checked in parallel (output order does not depend on it)")
-	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
+	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported, and those it has that are gone are listed as fixed")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
 	fl.Int64Var(&f.maxMem, "max-memory", defaultMaxMemory, "most memory, in bytes, the process may hold while checking; past it the run stops with exit code 2 (0 for no limit)")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
@@ -203,7 +203,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if limits.MaxBytes <= 0 || limits.MaxNodes <= 0 {
 		return usageError("--max-file-size and --max-nodes must be positive")
 	}
-	var baseline map[string]bool
+	var baseline *report.Baseline
 	if f.baseline != "" {
 		if baseline, err = readBaseline(f.baseline); err != nil {
 			return &exitError{code: ExitError, err: err}
@@ -278,7 +278,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			errs = append(errs, perrs...)
 		}
 	}
-	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
+	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped(), Baseline: f.baseline}
 	sink, err := newSink(dests, run, stdout)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -287,7 +287,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	failed := false
 	err = checkFiles(ctx, c, limits, f.timeout, files, wfs, f.jobs, len(errs) > 0, newProgress(notes, len(files)), func(rep *checker.Report) error {
 		if baseline != nil {
-			run.BaselineHidden += dropBaselined(rep, baseline)
+			run.BaselineHidden += baseline.Drop(rep)
 		}
 		if failOn != "" && rep.Count(failOn) > 0 {
 			failed = true
@@ -305,6 +305,9 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	}
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
+	}
+	if baseline != nil {
+		run.BaselineFixed = baseline.Fixed()
 	}
 	if err := sink.finish(); err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -811,51 +814,17 @@ func checkDestinations(dests []destination) error {
 	return nil
 }
 
-// readBaseline reads the fingerprints of a previous JSON report.
-func readBaseline(path string) (map[string]bool, error) {
+// readBaseline reads the findings of a previous JSON report.
+func readBaseline(path string) (*report.Baseline, error) {
 	b, err := policy.ReadFile(path, 256<<20)
 	if err != nil {
 		return nil, fmt.Errorf("--baseline: %w", err)
 	}
-	var doc struct {
-		Version string `json:"version"`
-		Reports []struct {
-			Findings []struct {
-				Fingerprint string `json:"fingerprint"`
-			} `json:"findings"`
-		} `json:"reports"`
+	reports, err := report.ReadJSON(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("--baseline %s: %w", path, err)
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		return nil, fmt.Errorf("--baseline %s: not a JSON report: %v", path, err)
-	}
-	if doc.Version != report.JSONVersion {
-		return nil, fmt.Errorf("--baseline %s: version %q, want a %s report (art22 check --format json)", path, doc.Version, report.JSONVersion)
-	}
-	fps := map[string]bool{}
-	for _, r := range doc.Reports {
-		for _, f := range r.Findings {
-			if f.Fingerprint == "" {
-				return nil, fmt.Errorf("--baseline %s: a finding has no fingerprint", path)
-			}
-			fps[f.Fingerprint] = true
-		}
-	}
-	return fps, nil
-}
-
-// dropBaselined removes the findings already in the baseline, returning how many.
-func dropBaselined(rep *checker.Report, baseline map[string]bool) int {
-	kept := rep.Findings[:0]
-	n := 0
-	for _, f := range rep.Findings {
-		if baseline[f.Fingerprint] {
-			n++
-			continue
-		}
-		kept = append(kept, f)
-	}
-	rep.Findings = kept
-	return n
+	return report.NewBaseline(reports), nil
 }
 
 func plural(n int, word string) string {
