@@ -342,8 +342,16 @@ type Finding struct {
 	Severity Severity `json:"severity"`
 	// Status is open, or upcoming when the obligation applies later than the as-of date.
 	Status Status `json:"status"`
-	// Articles are the provisions concerned.
+	// Articles are the provisions concerned: the rule's articles of EU law,
+	// and of its national-law articles those of the countries where the
+	// declaration's products are sold (products[].countries). A rule that
+	// applies by country keeps all its articles when none of its national
+	// law is of those countries, and ArticlesNote says so.
 	Articles []Article `json:"articles"`
+	// ArticlesNote says, when a rule that applies by country cites national
+	// law of no country where the products are sold, that every article is
+	// listed.
+	ArticlesNote string `json:"articlesNote,omitempty"`
 	// Message says what is wrong here.
 	Message string `json:"message"`
 	// Because lists the facts of the declaration that made the rule fire.
@@ -501,6 +509,7 @@ func (c *Checker) check(ctx context.Context, d *policy.Declaration, cfg *checkCo
 		}
 		scopes[i] = &AppliedScope{Index: i, Area: string(ex.Area), Rules: ex.Rules, Reason: ex.Reason, Owner: ex.Owner, Approver: ex.Approver, Expires: string(ex.Expires), Location: loc}
 	}
+	countries := salesCountries(d)
 	for i, h := range hits {
 		if i&63 == 0 && ctx.Err() != nil {
 			return nil, context.Cause(ctx)
@@ -510,6 +519,7 @@ func (c *Checker) check(ctx context.Context, d *policy.Declaration, cfg *checkCo
 		if err != nil {
 			return nil, findingError(r, d, err)
 		}
+		f.Articles, f.ArticlesNote = articlesFor(r, countries)
 		loc, exact := d.Locate(f.Path)
 		f.Location, f.Nearest = loc, !exact && d.File() != ""
 		if r.AppliesFrom != "" && asOf < r.AppliesFrom {

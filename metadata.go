@@ -48,6 +48,11 @@ type Article struct {
 	Paragraph string `json:"paragraph,omitempty"`
 	// Point is the point, if one is cited ("a").
 	Point string `json:"point,omitempty"`
+	// Country is, for national law, the country whose law it is (ISO 3166-1
+	// alpha-2); "" for EU law and other law cited wherever products are
+	// sold. A finding cites a country's law only if the declaration's
+	// products are sold there (see Finding.Articles).
+	Country string `json:"country,omitempty"`
 }
 
 // String formats the citation: "GDPR Art. 5(1)(a)".
@@ -213,11 +218,26 @@ func ruleFromAnnotations(r engine.Rule) (Rule, ast.Errors) {
 	out.Severity = sev
 	for _, v := range list("articles", true) {
 		s, _ := v.(string)
+		country := ""
+		if m, ok := v.(map[string]any); ok {
+			for k := range m {
+				if k != "cite" && k != "country" {
+					fail("article has unknown field %q; allowed: cite, country", k)
+				}
+			}
+			s, _ = m["cite"].(string)
+			country, _ = m["country"].(string)
+			if !isCountryCode(country) {
+				fail("article %q: country %q must be an ISO 3166-1 alpha-2 code (a national law's country)", s, country)
+				continue
+			}
+		}
 		art, err := ParseArticle(s)
 		if err != nil {
 			fail("%v", err)
 			continue
 		}
+		art.Country = country
 		out.Articles = append(out.Articles, art)
 	}
 	out.Remediation = str("remediation", true)
@@ -256,7 +276,7 @@ func ruleFromAnnotations(r engine.Rule) (Rule, ast.Errors) {
 	}
 	for _, v := range list("countries", false) {
 		s, _ := v.(string)
-		if len(s) != 2 || strings.ToUpper(s) != s {
+		if !isCountryCode(s) {
 			fail("country %q must be an ISO 3166-1 alpha-2 code", s)
 			continue
 		}
@@ -265,4 +285,10 @@ func ruleFromAnnotations(r engine.Rule) (Rule, ast.Errors) {
 	out.HumanReview = str("humanReview", false)
 	out.Example = str("example", false)
 	return out, errs
+}
+
+// isCountryCode reports whether s looks like an ISO 3166-1 alpha-2 code:
+// two upper-case letters.
+func isCountryCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }

@@ -44,7 +44,7 @@ func CatalogMarkdown(w io.Writer, rules []checker.Rule) error {
 	}
 	for _, r := range rules {
 		fmt.Fprintf(&b, "\n## %s\n\n**%s**\n\n", r.ID, r.Title)
-		fmt.Fprintf(&b, "- Severity: %s\n- Articles: %s\n", r.Severity, cites(r.Articles))
+		fmt.Fprintf(&b, "- Severity: %s\n- Articles: %s\n", r.Severity, countryCites(r.Articles))
 		if r.AppliesFrom != "" {
 			fmt.Fprintf(&b, "- Applies from: %s (reported as upcoming before that date)\n", r.AppliesFrom)
 		}
@@ -76,7 +76,7 @@ func CatalogMarkdown(w io.Writer, rules []checker.Rule) error {
 func Explain(w io.Writer, r checker.Rule) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s)\n%s\n\n", r.ID, r.Severity, r.Title)
-	fmt.Fprintf(&b, "Articles: %s\n", cites(r.Articles))
+	fmt.Fprintf(&b, "Articles: %s\n", countryCites(r.Articles))
 	if r.AppliesFrom != "" {
 		fmt.Fprintf(&b, "Applies from: %s\n", r.AppliesFrom)
 	}
@@ -109,6 +109,20 @@ func cites(as []checker.Article) string {
 	s := make([]string, len(as))
 	for i, a := range as {
 		s[i] = a.String()
+	}
+	return strings.Join(s, ", ")
+}
+
+// countryCites is cites with the country of each national law, as in
+// "GenDG § 18(1) [DE]": findings cite those only for declarations whose
+// products are sold there.
+func countryCites(as []checker.Article) string {
+	s := make([]string, len(as))
+	for i, a := range as {
+		s[i] = a.String()
+		if a.Country != "" {
+			s[i] += " [" + a.Country + "]"
+		}
 	}
 	return strings.Join(s, ", ")
 }

@@ -78,7 +78,7 @@ func Example() {
 
 // A baseline is a previous JSON report: checked again, the findings
 // already in it are left out, and counted.
-func ExampleBaseline_Filter() {
+func ExampleReadBaseline() {
 	c, err := checker.New(checker.WithAsOf(time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)))
 	if err != nil {
 		fmt.Println(err)
@@ -109,7 +109,7 @@ func ExampleBaseline_Filter() {
 	}
 	again, _ := c.CheckFile(context.Background(), "../examples/tm/declaration.yaml")
 	before := len(again[0].Findings)
-	hidden := base.Filter(again[0])
+	hidden := base.Drop(again[0])
 	fmt.Printf("every finding in the baseline: %t; new: %d\n", before > 0 && hidden == before, len(again[0].Findings))
 	// Output:
 	// every finding in the baseline: true; new: 0

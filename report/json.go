@@ -25,6 +25,9 @@ type jsonRun struct {
 	// Skipped are the rules not evaluated (--only, --skip).
 	Skipped []string          `json:"skipped"`
 	Reports []*checker.Report `json:"reports"`
+	// Fixed lists, when the run was compared with a baseline, the
+	// baseline's findings no longer reported.
+	Fixed *[]DiffEntry `json:"fixed,omitempty"`
 }
 
 type jsonTool struct {
@@ -44,11 +47,19 @@ func (JSON) Format(w io.Writer, run *Run) error {
 	if failOn == "" {
 		failOn = "never"
 	}
+	doc := jsonRun{
+		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version, Catalog: run.Catalog, OPA: run.OPA},
+		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Skipped: append([]string{}, run.SkippedRules()...), Reports: reports,
+	}
+	if run.Baseline != "" {
+		fixed := run.BaselineFixed
+		if fixed == nil {
+			fixed = []DiffEntry{}
+		}
+		doc.Fixed = &fixed
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(jsonRun{
-		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version, Catalog: run.Catalog, OPA: run.OPA},
-		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Skipped: append([]string{}, run.SkippedRules()...), Reports: reports,
-	})
+	return enc.Encode(doc)
 }

@@ -26,6 +26,10 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 	if extra := setAside(s); extra != "" {
 		fmt.Fprintf(&b, "Not counted: %s.\n\n", extra)
 	}
+	if run.Baseline != "" {
+		fmt.Fprintf(&b, "Compared with the baseline %s: %d unchanged (left out), %d fixed.\n\n", mdCode(run.Baseline), s.BaselineHidden, len(run.BaselineFixed))
+		mdEntries(&b, "Fixed since the baseline", run.BaselineFixed)
+	}
 	if skipped := run.SkippedRules(); len(skipped) > 0 {
 		ids := make([]string, len(skipped))
 		for i, id := range skipped {
@@ -59,6 +63,10 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 		b.WriteString("\n")
 	}
 
+	humanReview := map[string]string{}
+	for _, r := range run.Rules {
+		humanReview[r.ID] = r.HumanReview
+	}
 	for _, rep := range run.Reports {
 		fmt.Fprintf(&b, "## %s (%s)\n\n", mdText(rep.Controller), mdText(declName(rep)))
 		n := 0
@@ -73,7 +81,15 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 			for _, c := range f.Because {
 				fmt.Fprintf(&b, "- %s\n", mdText(c))
 			}
-			fmt.Fprintf(&b, "\n**How to fix.** %s\n\n**Articles.** %s\n\n**Sources.**\n\n", mdText(f.Remediation), mdText(cites(f.Articles)))
+			fmt.Fprintf(&b, "\n**How to fix.** %s\n\n", mdText(f.Remediation))
+			if hr := humanReview[f.RuleID]; hr != "" {
+				fmt.Fprintf(&b, "**What a person must still check.** %s\n\n", mdText(hr))
+			}
+			arts := cites(f.Articles)
+			if f.ArticlesNote != "" {
+				arts += " (" + f.ArticlesNote + ")"
+			}
+			fmt.Fprintf(&b, "**Articles.** %s\n\n**Sources.**\n\n", mdText(arts))
 			for _, src := range f.Sources {
 				if src.URL != "" {
 					fmt.Fprintf(&b, "- %s: [%s](%s)\n", mdText(src.Kind), mdText(src.Title), mdText(src.URL))

@@ -27,9 +27,15 @@ type Run struct {
 	Rules []checker.Rule
 	// FailOn is the lowest severity that fails the run ("" for never).
 	FailOn checker.Severity
+	// Baseline names the previous report findings were compared with
+	// (--baseline), "" for none.
+	Baseline string
 	// BaselineHidden counts the findings left out because they are in the
-	// baseline (--baseline).
+	// baseline (--baseline): those unchanged since.
 	BaselineHidden int
+	// BaselineFixed are the findings of the baseline that the run no longer
+	// reports (Baseline.Fixed).
+	BaselineFixed []DiffEntry
 	// Skipped are the ids of the rules not evaluated (checker.WithOnly,
 	// WithSkip; Checker.Skipped). Left empty, the reports' Skipped is used.
 	Skipped []string
@@ -55,8 +61,11 @@ type Summary struct {
 	OutOfScope   int `json:"outOfScope"`
 	Waived       int `json:"waived"`
 	StaleWaivers int `json:"staleWaivers"`
-	// BaselineHidden counts findings left out because they are in the baseline.
+	// BaselineHidden counts findings left out because they are in the
+	// baseline: unchanged since.
 	BaselineHidden int `json:"baselineHidden"`
+	// BaselineFixed counts the baseline's findings no longer reported.
+	BaselineFixed int `json:"baselineFixed"`
 	// RulesSkipped counts the rules not evaluated (--only, --skip).
 	RulesSkipped int `json:"rulesSkipped"`
 }
@@ -69,6 +78,7 @@ func (r *Run) Summarize() Summary {
 		t.Add(rep)
 	}
 	s := t.Summary(r.BaselineHidden)
+	s.BaselineFixed = len(r.BaselineFixed)
 	s.RulesSkipped = max(s.RulesSkipped, len(r.Skipped))
 	return s
 }

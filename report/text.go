@@ -84,6 +84,9 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 			cites[i] = esc(a.String())
 		}
 		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), esc(f.RuleID))
+		if f.ArticlesNote != "" {
+			fmt.Fprintf(bw, "    note: %s\n", esc(f.ArticlesNote))
+		}
 	}
 	for _, sw := range rep.StaleWaivers {
 		fmt.Fprintf(bw, "%s: note: stale waiver of %s at %s matches no finding; remove it\n", sw.Location, esc(sw.Rule), esc(pathWords(sw.Path)))
@@ -141,6 +144,12 @@ func (t *Text) WriteSummary(bw io.Writer, run *Run, s Summary) error {
 	}
 	if len(aside) > 0 {
 		line += " (and " + strings.Join(aside, ", ") + ")"
+	}
+	if run.Baseline != "" && !t.Quiet {
+		for _, e := range run.BaselineFixed {
+			fmt.Fprintf(bw, "%s: fixed %s %s: %s\n", e.Location, e.Severity, esc(e.RuleID), esc(e.Message))
+		}
+		fmt.Fprintf(bw, "baseline %s: %d unchanged (left out), %d fixed\n", esc(run.Baseline), s.BaselineHidden, len(run.BaselineFixed))
 	}
 	_, err := fmt.Fprintf(bw, "%s in %s (%s), as of %s%s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf, skippedNote(s))
 	return err

@@ -155,9 +155,12 @@ _bans_clauses[c.id] contains {
 #   articles:
 #     - GDPR Art. 9(4)
 #     - GDPR Art. 9(1)
-#     - Iceland Act 30/2004 Art. 82(2)
-#     - GenDG § 18(1)
-#     - CSP Art. L1141-1
+#     - cite: Iceland Act 30/2004 Art. 82(2)
+#       country: IS
+#     - cite: GenDG § 18(1)
+#       country: DE
+#     - cite: CSP Art. L1141-1
+#       country: FR
 #   countries: [IS, FR, DE, GB]
 #   humanReview: >-
 #     Whether the results are of predictive or diagnostic tests (the UK Code covers
@@ -381,7 +384,8 @@ _threshold_law := {
 #   id: GENETIC-THRESHOLDS
 #   severity: violation
 #   articles:
-#     - GenDG § 18(1)
+#     - cite: GenDG § 18(1)
+#       country: DE
 #     - GDPR Art. 9(4)
 #   countries: [DE, GB]
 #   humanReview: Whether each application below the threshold is really decided without the test results, and that no test is ever required.

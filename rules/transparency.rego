@@ -198,7 +198,8 @@ _adm_duties(d) := array.concat(
 #     - GDPR Art. 14(1)(d)
 #     - GDPR Art. 14(2)(f)
 #     - GDPR Art. 14(3)(a)
-#     - Iceland Act 30/2004 Art. 82
+#     - cite: Iceland Act 30/2004 Art. 82
+#       country: IS
 #   humanReview: >-
 #     Whether the notice or consent names the sources and what will be asked of them precisely
 #     enough, and, for data about other people, whether telling them is impossible or would

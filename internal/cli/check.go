@@ -76,7 +76,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.StringArrayVar(&f.waivers, "waivers", nil, "a waivers file (apiVersion art22.waivers/v1), repeatable")
 	fl.StringArrayVar(&f.packs, "rules", nil, rulesFlagHelp)
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "files loaded and checked in parallel (output order does not depend on it)")
-	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported")
+	fl.StringVar(&f.baseline, "baseline", "", "a previous JSON report: findings already in it are left out, only new ones are reported, and those it has that are gone are listed as fixed")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time budget for checking one declaration (0 for none); past it the run stops with exit code 2")
 	fl.Int64Var(&f.maxMem, "max-memory", defaultMaxMemory, "most memory, in bytes, the process may hold while checking; past it the run stops with exit code 2 (0 for no limit)")
 	fl.Int64Var(&f.maxBytes, "max-file-size", policy.DefaultLimits.MaxBytes, "largest declaration file read, in bytes")
@@ -98,13 +98,12 @@ func parseFormats(formats []string, outputFile string) ([]report.Destination, er
 	}
 	for _, spec := range formats {
 		d, err := report.ParseDestination(spec)
-		if err != nil {
+		switch {
+		case err != nil:
 			return nil, fmt.Errorf("--format %w", err)
-		}
-		if d.Path == "" {
-			if stdoutTaken {
-				return nil, fmt.Errorf("--format: only one format can go to standard output; give the others a file (NAME=FILE)")
-			}
+		case d.Path == "" && stdoutTaken:
+			return nil, fmt.Errorf("--format: only one format can go to standard output; give the others a file (NAME=FILE)")
+		case d.Path == "":
 			stdoutTaken, d.Path = true, outputFile
 		}
 		dests = append(dests, d)
@@ -170,7 +169,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if f.maxBytes <= 0 || f.maxNodes <= 0 {
 		return usageError("--max-file-size and --max-nodes must be positive")
 	}
-	var baseline report.Baseline
+	var baseline *report.Baseline
 	if f.baseline != "" {
 		if baseline, err = report.ReadBaseline(f.baseline); err != nil {
 			return baselineError(err)
@@ -200,7 +199,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if in.any() {
 		copts = append(copts, checker.ValidateOnly())
 	}
-	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
+	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped(), Baseline: f.baseline}
 	sink, err := report.NewSink(run, stdout, dests...)
 	if err != nil {
 		return err
@@ -223,7 +222,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			continue
 		}
 		if baseline != nil {
-			run.BaselineHidden += baseline.Filter(rep)
+			run.BaselineHidden += baseline.Drop(rep)
 		}
 		failed = failed || (failOn != "" && rep.Count(failOn) > 0)
 		if err := sink.Add(rep); err != nil {
@@ -233,6 +232,9 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	prog.done()
 	if err := in.verdict(len(files)); err != nil {
 		return err
+	}
+	if baseline != nil {
+		run.BaselineFixed = baseline.Fixed()
 	}
 	if err := sink.Publish(); err != nil {
 		return err

@@ -93,7 +93,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage (not
 		return &exitError{code: ExitError, err: fmt.Errorf("%w (see %s --help)", err, c.CommandPath())}
 	})
 	root.AddCommand(withConfig(newCheck(stdout, stderr), stderr), newSchema(stdout), newRules(stdout), newExplain(stdout),
-		newVerify(stdout), newInit(stdout), newTest(stdout), newNormalize(stdout, stderr))
+		newVerify(stdout), newDiff(stdout), newInit(stdout), newTest(stdout), newNormalize(stdout, stderr))
 	return root
 }
 
