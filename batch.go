@@ -134,7 +134,7 @@ func (e *FileError) Input() bool {
 }
 
 // CheckFile loads every declaration in a YAML file and checks each. An
-// error is a *FileError, and nothing in the file is judged: a file that
+// error in the file is a *FileError, and nothing in it is judged: a file that
 // does not load or a declaration that is not valid (policy.Errors), or a
 // check that failed (see Check). Options set the as-of date (AsOf), the
 // loading limits (Limits) and waivers files (Waivers).
@@ -165,7 +165,8 @@ func (c *Checker) CheckFile(ctx context.Context, path string, opts ...CheckOptio
 // *FileError for the first file in order that failed, and ends the batch:
 // a rule that fails on one file fails the run. The files in flight are
 // stopped, so the reports of files before the failed one may not all
-// come. Breaking out of the loop stops the workers.
+// come. A ctx cancelled between two files ends the batch with an error
+// that wraps its cause. Breaking out of the loop stops the workers.
 //
 // Options: AsOf, Waivers, Limits, Jobs, FailClosed, ValidateOnly, Progress.
 func (c *Checker) CheckFiles(ctx context.Context, files []File, opts ...CheckOption) iter.Seq2[*Report, error] {
