@@ -83,7 +83,7 @@ func TestPackRefused(t *testing.T) {
 	}{
 		{"no manifest", "", ok, `no .manifest; add one that declares the pack's namespace, e.g. {"roots": ["art22/rules/pack"]}`},
 		{"root outside art22/rules", `{"roots": ["acme"]}`, ok, `root "acme" must be a namespace under art22/rules/`},
-		{"root over ours", `{"roots": ["art22/rules/fairness"]}`, strings.Replace(ok, "regulator", "fairness", 1), "root art22.rules.fairness overlaps art22's package art22.rules.fairness"},
+		{"root over ours", `{"roots": ["art22/rules/fairness"]}`, strings.Replace(ok, "regulator", "fairness", 1), "root art22.rules.fairness overlaps art22's root art22.rules.fairness"},
 		{"package outside the namespace", manifest, strings.Replace(ok, "package art22.rules.regulator", "package art22.rules.other", 1), "rules.rego:1:1: rego_compile_error: package art22.rules.other is outside rule pack"},
 		{"missing metadata", manifest, "package art22.rules.regulator\n\nx contains {\"message\": \"m\", \"path\": [], \"because\": [\"b\"]} if { input.controller.name }\n", "has no METADATA annotation"},
 		{"duplicate id", manifest, rule("ART30-ROPA", "\tsome i, d in input.decisions"), "rule id ART30-ROPA is used twice"},
