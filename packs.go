@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"strings"
-
 )
 
 // A rule pack is a directory of Rego modules written to the same
@@ -189,4 +188,3 @@ func suggestRoot(name string) string {
 func under(pkg, root string) bool {
 	return pkg == root || strings.HasPrefix(pkg, root+".")
 }
-
