@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/open-policy-agent/opa/v1/format"
 	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -276,4 +277,30 @@ func citationProblems(kind, title string) []string {
 		why = append(why, "unknown kind")
 	}
 	return why
+}
+
+// TestManifestRoots keeps rules/.manifest's roots the packages of rules/,
+// each its own root, so that stock OPA loads art22's bundle beside any rule
+// pack under art22/rules/ (opa build -b rules/ PACK/): a root art22 would
+// overlap every pack.
+func TestManifestRoots(t *testing.T) {
+	pkgs := map[string]bool{}
+	for _, f := range allRegoFiles(t) {
+		m, err := ast.ParseModuleWithOpts(f.Name, f.Source, ast.ParserOptions{RegoVersion: ast.RegoV1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkgs[strings.ReplaceAll(strings.TrimPrefix(m.Package.Path.String(), "data."), ".", "/")] = true
+	}
+	roots := slices.Sorted(maps.Keys(pkgs))
+	m := map[string]any{
+		"roots":        roots,
+		"rego_version": 1,
+		"metadata":     map[string]any{"name": "art22", "description": "art22 rules: automated underwriting against the GDPR, the AI Act and insurance law"},
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "rules/.manifest", append(b, '\n'))
 }
