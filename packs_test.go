@@ -353,3 +353,21 @@ func TestMetadataAndCompileErrorsTogether(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestMetadataDecodedStrictly: the custom section is decoded into a
+// struct: unknown fields, values of the wrong type and unknown source
+// fields are each refused, all at once.
+func TestMetadataDecodedStrictly(t *testing.T) {
+	src := strings.Replace(rule("REG-X", "\tsome i, d in input.decisions"), "#   sources: [{kind: guideline, title: Test guidance}]\n",
+		"#   sources: [{kind: guideline, title: Test guidance, link: x}]\n#   countries: IE\n#   humanreview: typo\n", 1)
+	_, err := checker.New(checker.WithRulePack(writePack(t, manifest, src)))
+	for _, want := range []string{
+		`METADATA custom countries must be a non-empty list of country codes`,
+		`unknown custom field "humanreview"; allowed: id, severity, articles, remediation, sources, appliesFrom, countries, humanReview, example`,
+		`custom sources: each source is a mapping with kind, title and optionally url (unknown field "link")`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in\n%v", want, err)
+		}
+	}
+}
