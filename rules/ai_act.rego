@@ -39,6 +39,9 @@ _line(d) := lib.products_by_id[d.product].line
 #   included. Applies from 2 December 2027, the date to which the Digital Omnibus on AI
 #   was reported to move the Annex III obligations (not verified in the Official Journal;
 #   2 August 2026 under Art. 113 as published).
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 6, Art. 113 and Annex III point 5(c)"
 # custom:
 #   id: AIA-ANNEX3-5C-HIGH-RISK
 #   severity: violation
@@ -121,6 +124,9 @@ _high_risk_words(d) := concat("; ", sort(lib.high_risk_ai[d.id]))
 #   request, and must evidence ai-system-role. The wording of Art. 26(6) was read here
 #   only as recalled, not in the Official Journal. Applies from 2 December 2027, as
 #   reported (see the package description).
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 26"
 # custom:
 #   id: AIA-26-DEPLOYER
 #   severity: violation
@@ -266,6 +272,9 @@ _informed_fact(id) := $"text `{id}` does not evidence ai-system-role" if {
 #   on a life product for another purpose is not within point 5(c), and a private insurer
 #   is not otherwise bound by Art. 27(1). Applies from 2 December 2027, as reported (see
 #   the package description).
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 27"
 # custom:
 #   id: AIA-27-FRIA
 #   severity: violation
@@ -351,6 +360,11 @@ _any_notified(frias) if {
 #   classifies, which the Omnibus was reported to defer to 2 December 2027 for Annex III,
 #   it can be argued that Art. 86 bites only from then: that reading is not encoded, and
 #   a person should weigh it.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 86 and 113"
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     description: "CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117"
 # custom:
 #   id: AIA-86-EXPLANATION
 #   severity: violation

@@ -41,6 +41,13 @@ _duties(d) := $"decision `{d.id}` is therefore within Art. 22(1) and needs an Ar
 #   the public employment service's profiling algorithm (VwGH Ro 2021/04/0010, 21 December
 #   2023). The finding names every Art. 22 duty that follows; each is reported by its own
 #   rule, naming this one.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)"
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-634/21
+#     description: "CJEU, Case C-634/21, OQ v Land Hessen (SCHUFA Holding AG), judgment of 7 December 2023, ECLI:EU:C:2023:957"
+#   - ref: https://www.vwgh.gv.at/medien/mitteilungen/ro_2021040010.html
+#     description: "Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023, ECLI not verified (the public employment service's profiling algorithm; SCHUFA applied)"
 # custom:
 #   id: ART22-1-MISCLASSIFIED
 #   severity: violation
@@ -131,6 +138,9 @@ _origin(f) := "" if not lib.external_score(lib.category(f.category))
 #   or the competence is a token: the decision is solely automated in law, and every Art. 22
 #   duty follows (each reported by its own rule, naming this one). A role left unnamed is
 #   reported but does not on its own bring the decision within Art. 22(1).
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)"
 # custom:
 #   id: ART22-1-TOKEN-HUMAN
 #   severity: violation
@@ -230,6 +240,11 @@ _token_consequence(d) := [$"no outcome a human decides in decision `{d.id}` is a
 #   ART7-4-CONDITIONAL-CONSENT, ART7-GRANULAR-CONSENT) is no exception, and the finding
 #   names that root. The rule does not judge whether automation is really necessary for the
 #   contract (guidance reads necessity narrowly); that needs a human.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 22(2)"
 # custom:
 #   id: ART22-2-NO-EXCEPTION
 #   severity: violation
@@ -327,6 +342,9 @@ _safeguard_finding(i, d, key, label) := {
 #   confirm the machine's result is no intervention. The duty follows the derived Art. 22
 #   scope: a decision brought within it by the facts gets the finding too, naming its root.
 #   TM offered review or reassessment by an employee, and Persónuvernd found that compliant.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018"
 # custom:
 #   id: ART22-3-NO-HUMAN-INTERVENTION
 #   severity: violation
@@ -362,6 +380,9 @@ no_human_intervention contains finding if {
 #   Under the contract and consent exceptions, the person must be able to express their
 #   point of view (Art. 22(3)): a route that exists and a channel to use it. The duty
 #   follows the derived Art. 22 scope.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018"
 # custom:
 #   id: ART22-3-NO-EXPRESS-VIEW
 #   severity: violation
@@ -436,6 +457,13 @@ no_contest contains finding if {
 #   national news; the decision itself was not read here). Iceland's Act 30/2004 art. 82
 #   also requires reasons on request for a refusal of personal insurance (as a bill text;
 #   not verified as enacted).
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     description: "CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117"
+#   - ref: https://edpb.europa.eu/news/national-news/2023/berlin-sa-imposes-300-000-euro-fine-against-bank-after-lack-transparency_mt
+#     description: "Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI), fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, decision of 31 May 2023, reference not verified (as summarised by the EDPB)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 15(1)(h), 22(3) and Recital 71"
 # custom:
 #   id: ART22-3-NO-EXPLANATION
 #   severity: violation
@@ -520,6 +548,9 @@ _text_words(id) := $"`{id}`" if id != ""
 #   conditional or not specific is no condition, and the finding names that root. TM's
 #   decisions rest on explicit consent (case 2024020415, para 22) and are not caught. The
 #   suitable measures are the Art. 22(3) safeguards, checked by their own rules.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 22(4)"
 # custom:
 #   id: ART22-4-SPECIAL-CATEGORY
 #   severity: violation
@@ -659,6 +690,9 @@ _alternative_gaps[d.id] contains "no channel for the other way is declared" if {
 #   exceptions of Art. 22(2) to justify them for children except where necessary (for
 #   example to protect their welfare). A decision within Art. 22(1) (derived) that decides
 #   on children is a risk, not a violation: the Recital is not binding in itself.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (children)"
 # custom:
 #   id: REC71-CHILD
 #   severity: risk

@@ -14,6 +14,9 @@ import data.art22.lib
 #   The controller must be able to demonstrate that the person consented (Art. 7(1)), which
 #   needs a record of each consent: who, when, to what text, how. A risk, not a violation:
 #   consents may be recorded somewhere the declaration does not say.
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 5.1 (demonstrating consent)"
 # custom:
 #   id: ART5-2-CONSENT-RECORDS
 #   severity: risk
@@ -55,6 +58,9 @@ _users(id) := sort({u.id | some u in lib.consent_users[id]})
 #   the terms or acknowledging the privacy notice, or implied consent are not valid.
 #   TM's consent to automated decision-making, given by ticking a box of its own, was found
 #   valid by Persónuvernd (case 2024020415, para 22).
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020"
 # custom:
 #   id: ART7-2-BUNDLED-CONSENT
 #   severity: violation
@@ -106,6 +112,9 @@ _consequences(id) := "no purpose or decision relies on it yet" if not lib.consen
 #   can be withdrawn; TM told applicants they could withdraw at any time (case 2024020415,
 #   para 22). A consent that does not tell of withdrawal is reported here and is not, on
 #   that ground alone, treated as invalid in the consequence rules.
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.3.1 (the right to withdraw is part of the minimum information) and section 5.2 (withdrawal)"
 # custom:
 #   id: ART7-3-WITHDRAWAL
 #   severity: violation
@@ -206,6 +215,11 @@ _told_fact(k) := "it names no text, and no notice shown before consent evidences
 #   truly is needs a person. A consent that is not freely given is not valid: the purposes
 #   and decisions that rest on it are reported as lacking their basis, condition or
 #   exception, each naming this rule.
+# related_resources:
+#   - ref: https://www.gegevensbeschermingsautoriteit.be/publications/beslissing-ten-gronde-nr.-109-2024.pdf
+#     description: "Gegevensbeschermingsautoriteit / Autorité de protection des données (Belgium), decision on the merits 109/2024 of 29 August 2024"
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.2 (conditionality)"
 # custom:
 #   id: ART7-4-CONDITIONAL-CONSENT
 #   severity: violation
@@ -269,6 +283,11 @@ _description(k) := "" if k.conditionOf.description == ""
 #   application, as TM's did (Persónuvernd, case 2024020415, para 22: found valid), is one
 #   family and stays quiet. Which purposes are closely related can need a person; the
 #   families are the rule's reading.
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.3 (granularity), paras 42-45"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 4(11) and 7(2), Recitals 32 and 43"
 # custom:
 #   id: ART7-GRANULAR-CONSENT
 #   severity: violation

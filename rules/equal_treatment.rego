@@ -43,6 +43,11 @@ _provision("pregnancy") := "Art. 5(3): costs related to pregnancy and maternity 
 #   guidelines allow its use in internal pricing and reserving at an aggregate level) is
 #   not caught. Whether the Directive's rules bind products sold in EEA or other states
 #   through national law is not checked here.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/dir/2004/113/oj
+#     description: "Council Directive 2004/113/EC of 13 December 2004 implementing the principle of equal treatment between men and women in the access to and supply of goods and services, Art. 5"
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-236/09
+#     description: "CJEU (Grand Chamber), Case C-236/09, Association belge des Consommateurs Test-Achats ASBL and Others v Conseil des ministres, judgment of 1 March 2011, ECLI:EU:C:2011:100 (Art. 5(2) invalid with effect from 21 December 2012)"
 # custom:
 #   id: GENDER-UNISEX
 #   severity: violation

@@ -33,6 +33,9 @@ import data.art22.lib
 #   due when the data is collected, not a notice at each decision) and Art. 22(3) (the
 #   safeguards, which Persónuvernd found met). The rule does not judge factors that only set
 #   the price within a standard tariff (effect price) or that a human reviews.
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., automated decision-making in life and critical-illness insurance, decision of 23 September 2024, published 9 October 2024, paras 22-23 and 25-27 (breach of Art. 5(1)(a) alone; consent and Art. 22 complied with)"
 # custom:
 #   id: ART5-1A-FACTOR-NOT-DISCLOSED
 #   severity: violation
@@ -151,6 +154,13 @@ _shown_note(_, shown, id, missing) := $"shown at the decision: {lib.quoted([ds.i
 #   itself being necessary for the contract. The rule therefore judges only whether the
 #   person is told, never the lawful basis of the disclosure, and not whether the words are
 #   clear enough.
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/midlun-sjovar-almennra-trygginga-hf.-a-personuupplysingum-til-serfraedings
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2020041418, Sjóvá-Almennar tryggingar hf., disclosure of a claimant's data to an expert (Miðlun Sjóvár-Almennra trygginga hf. á persónuupplýsingum til sérfræðings), ruling of 25 January 2022 (lawful basis existed; duty to inform and transparency breached; primary text read in part)"
+#   - ref: https://www.dataguidance.com/news/iceland-pers%C3%B3nuvernd-finds-sj%C3%B3v%C3%A1-almennar-tryggingar-0
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2020061826, Sjóvá-Almennar tryggingar hf., decision of 18 March 2022 (Art. 5(1)(a) and 13(1)(e); secondary source only, not verified against the decision)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(a), 13(1)(c) and (e), 14(1)(c) and (e)"
 # custom:
 #   id: ART5-1A-UNDISCLOSED-PURPOSE
 #   severity: violation
@@ -330,6 +340,13 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #   ART5-1A-HARD-AGE-CUTOFF). A factor reported here also leaves its purpose without a
 #   valid basis other than consent (ART6-1-BASIS-NECESSITY, which names this rule). Whether
 #   the evidence and the test hold is for a person to judge.
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-83/14
+#     description: "CJEU, Case C-83/14, CHEZ Razpredelenie Bulgaria AD v Komisia za zashtita ot diskriminatsia, judgment of 16 July 2015, ECLI:EU:C:2015:480"
+#   - ref: https://eur-lex.europa.eu/eli/dir/2000/43/oj
+#     description: "Council Directive 2000/43/EC of 29 June 2000 implementing the principle of equal treatment between persons irrespective of racial or ethnic origin, Art. 2 and 3 (Art. 3(2) excludes nationality)"
+#   - ref: https://eur-lex.europa.eu/eli/treaty/char_2012/oj
+#     description: "Charter of Fundamental Rights of the European Union, Art. 21"
 # custom:
 #   id: ART5-1A-PROTECTED-PROXY
 #   severity: violation
@@ -449,6 +466,9 @@ _protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art.
 #   The Finnish order rested on the Credit Information Act and concerned credit: it is
 #   applied here by analogy, which a person should confirm for the countries of sale. A
 #   limit that refers the case to an underwriter, or that a human applies, is not caught.
+# related_resources:
+#   - ref: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
+#     description: "Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019 (categorical upper age limit in automated credit decisions not acceptable)"
 # custom:
 #   id: ART5-1A-HARD-AGE-CUTOFF
 #   severity: violation

@@ -142,6 +142,9 @@ _covers_purpose(id) if {
 #   residual risk is high and that records no prior consultation. The residual risk is the
 #   controller's own assessment (residualRisk), and whether the consultation came before
 #   the processing began is not checked: the declaration does not say when it began.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 36"
 # custom:
 #   id: ART36-PRIOR-CONSULTATION
 #   severity: violation

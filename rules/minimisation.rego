@@ -14,6 +14,11 @@ import data.art22.lib
 #   they receive data, they do not justify collecting it. Persónuvernd found TM's
 #   minimisation compliant because TM had assessed the necessity of each item (case
 #   2024020415, decision of 23 September 2024, para 24).
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 24 (necessity of each item assessed; minimisation found compliant)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c)"
 # custom:
 #   id: ART5-1C-UNUSED-DATA
 #   severity: violation
@@ -62,6 +67,11 @@ _receivers_note(id) := "nothing else refers to it" if not lib.receivers_of[id]
 #   24). A risk,
 #   not a violation: the data may well be necessary; the declaration does not show it.
 #   Whether what is stated is true the rule cannot see.
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 24"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c) and 5(2)"
 # custom:
 #   id: ART5-1C-NO-NECESSITY
 #   severity: risk

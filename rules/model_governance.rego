@@ -146,6 +146,9 @@ _factor_characteristics_words(d) := concat("; ", sort([$"factor `{f.id}` reads `
 #   and the DUO report's reference was not verified. The law sets no interval: the year
 #   applied where none is declared is this checker's default, and a person must judge
 #   whether an older validation still holds.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5, 22(3), 24(1), 25(1) and Recital 71"
 # custom:
 #   id: REC71-MODEL-GOVERNANCE
 #   severity: violation
@@ -229,6 +232,11 @@ model_governance contains finding if {
 #   score is not high-risk for that reason alone (a fraud or claims score is not risk
 #   assessment and pricing under Annex III point 5(c)), so for one not classified
 #   high-risk the finding rests on the GDPR only and says that too.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5, 24(1), 25(1) and Recital 71"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 9 and 10"
 # custom:
 #   id: REC71-SCORE-GOVERNANCE
 #   severity: violation

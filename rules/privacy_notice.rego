@@ -94,6 +94,9 @@ _generic_retention := [$"the retention claim quotes \"{c.quote}\", which states 
 #   Purposes and recipients are checked one by one by ART5-1A-UNDISCLOSED-PURPOSE,
 #   automated decisions by ART13-2F-ADM-NOT-DISCLOSED. A risk, not a violation: the notice
 #   may cover an item in words the declaration does not claim.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 13"
 # custom:
 #   id: ART13-NOTICE-INCOMPLETE
 #   severity: risk

@@ -25,6 +25,9 @@ _selling_types := {"marketing"}
 #   insurers (2018-2019) examined whether medical data was used for marketing; such use
 #   would break purpose limitation. Whether the assessment is sound is for a person to
 #   judge.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(b), 6(4) and 9(2)(a)"
 # custom:
 #   id: ART5-1B-PURPOSE-REUSE
 #   severity: violation

@@ -237,6 +237,11 @@ _policy_gaps contains {
 #   (ART33-BREACH-PROCEDURE reports it once); this rule names it in its because. Which
 #   sends carry special-category data the declaration does not say: all are treated as
 #   possibly carrying it.
+# related_resources:
+#   - ref: https://gdprhub.eu/index.php?title=AEPD_(Spain)_-_PS/00080/2022
+#     description: "AEPD (Spain), procedure PS/00080/2022, DKV Seguros y Reaseguros, S.A.E., resolution published 13 July 2022 (51 e-mails with medical-test authorisations sent to one wrong person, 16 April 2020 to 9 March 2021; Art. 5(1)(f), 32 and 33; EUR 132,000 after reductions; as summarised by gdprhub and a law firm quoting the resolution)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(f) and 32(1)(b)"
 # custom:
 #   id: ART32-MISDIRECTED
 #   severity: violation

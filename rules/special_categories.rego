@@ -15,6 +15,9 @@ import data.art22.lib
 #   conditional or not specific (ART7-2-BUNDLED-CONSENT, ART7-4-CONDITIONAL-CONSENT,
 #   ART7-GRANULAR-CONSENT) is no Art. 9(2)(a) condition, and the finding names that root.
 #   The rule does not judge whether the law named really authorises the processing.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 9"
 # custom:
 #   id: ART9-2-NO-CONDITION
 #   severity: violation
@@ -55,6 +58,9 @@ no_condition contains finding if {
 #   data, they escape every safeguard. Icelandic law lists medicine, alcohol and drug use
 #   among health data expressly (Persónuvernd, case 2024020415, para 17); that smoking
 #   status and build are health data is the prevailing reading, not a holding of a court.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 4(15), 9(1) and Recital 35"
 # custom:
 #   id: ART9-1-UNFLAGGED-HEALTH
 #   severity: violation

@@ -30,6 +30,13 @@ import data.art22.lib
 #   cover and price was automated, what it rested on and what it could lead to (case
 #   2024020415, decision of 23 September 2024, paras 7 and 12, accepted in para 23). Whether the logic described
 #   is meaningful, rather than generic, is for a person to judge.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised and adopted 6 February 2018"
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, paras 7, 12 and 23 (information on automated decision-making found adequate)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 13(2)(f), 14(2)(g) and 14(3)(a)"
 # custom:
 #   id: ART13-2F-ADM-NOT-DISCLOSED
 #   severity: violation
@@ -375,6 +382,9 @@ _invalid_consent_facts(id) := sort({lib.consent_invalid_fact(p.consent) |
 #   to show is judged as unmet by the other rules, and this finding points at the quote
 #   to fix. It is a risk to accountability (the
 #   controller cannot demonstrate what it claims), not in itself a breach.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability) and 12(1)"
 # custom:
 #   id: DISCLOSURE-UNSUPPORTED-CLAIM
 #   severity: risk

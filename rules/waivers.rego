@@ -17,6 +17,9 @@ import data.art22.lib
 #   count again, and this finding says so, so that the expiry is noticed rather than merely
 #   felt. Accepting a finding is an accountability decision (GDPR Art. 5(2)): it needs to be
 #   renewed with a reason, or the finding fixed.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(2) and 24(1) (accountability)"
 # custom:
 #   id: WAIVER-EXPIRED
 #   severity: risk
@@ -56,6 +59,9 @@ expired contains finding if {
 # description: >-
 #   A waiver that expires within 30 days of the as-of date is reported as advice, so that
 #   its owner fixes the finding or renews the waiver in time.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability)"
 # custom:
 #   id: WAIVER-EXPIRING
 #   severity: advice
