@@ -278,6 +278,9 @@ type Finding struct {
 	AppliesFrom string `json:"appliesFrom,omitempty"`
 	// Area is the rule's obligation area.
 	Area string `json:"area"`
+	// Pack is the rule pack the rule comes from (its directory, as given to
+	// WithRulePack), or "" for art22's own rules.
+	Pack string `json:"pack,omitempty"`
 	// ScopeReason is the declaration's reason for leaving the area out, for
 	// findings with status out-of-scope.
 	ScopeReason string `json:"scopeReason,omitempty"`
@@ -611,7 +614,7 @@ func toFinding(r *Rule, v map[string]any) (Finding, error) {
 		RuleID: r.ID, Title: r.Title, Severity: r.Severity, Status: Open,
 		Articles: r.Articles, Message: msg, Because: because,
 		Remediation: r.Remediation, Sources: r.Sources, Path: path,
-		AppliesFrom: r.AppliesFrom, Area: r.Area,
+		AppliesFrom: r.AppliesFrom, Area: r.Area, Pack: packName(r.Pack),
 	}, nil
 }
 
@@ -697,4 +700,11 @@ func texts(d *policy.Declaration) []Text {
 		out = append(out, t)
 	}
 	return out
+}
+
+func packName(pack string) string {
+	if pack == "art22" {
+		return ""
+	}
+	return pack
 }
