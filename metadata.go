@@ -115,8 +115,13 @@ type Rule struct {
 	// HumanReview says what about this obligation the checker cannot see and
 	// a person must check.
 	HumanReview string `json:"humanReview,omitempty"`
-	// Example is a compliant YAML fragment.
+	// Example is a compliant YAML fragment of a declaration: applied with
+	// MergeFragment to a declaration on which the rule fires
+	// (Counterexample applied to the reference), it makes the rule quiet.
 	Example string `json:"example,omitempty"`
+	// Counterexample is a YAML fragment that, applied with MergeFragment to
+	// the reference declaration (examples/reference), makes the rule fire.
+	Counterexample string `json:"counterexample,omitempty"`
 	// Area is the obligation area: the last segment of its package, with
 	// '-' for '_' (data.art22.rules.impact_assessments: impact-assessments).
 	// A declaration can declare an area out of scope.
@@ -147,6 +152,8 @@ type ruleCustom struct {
 	Countries   *[]string     `json:"countries"`
 	HumanReview *string       `json:"humanReview"`
 	Example     *string       `json:"example"`
+	// Counterexample is a fragment that makes the rule fire.
+	Counterexample *string `json:"counterexample"`
 }
 
 // sourceMeta is one source of custom.sources, decoded strictly.
@@ -317,5 +324,6 @@ func ruleFromAnnotations(r engine.Rule) (Rule, ast.Errors) {
 	}
 	out.HumanReview = str("humanReview", c.HumanReview, false)
 	out.Example = str("example", c.Example, false)
+	out.Counterexample = str("counterexample", c.Counterexample, false)
 	return out, errs
 }
