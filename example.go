@@ -65,11 +65,12 @@ func MergeFragment(decl, fragment any) any {
 // ApplyFragment applies the YAML fragment text to a declaration's YAML and
 // returns the merged declaration's YAML (anchors and aliases written out).
 func ApplyFragment(declYAML []byte, fragment string) ([]byte, error) {
-	var d, f any
-	if err := yaml.Unmarshal(declYAML, &d); err != nil {
+	d, err := decodeYAML(declYAML)
+	if err != nil {
 		return nil, fmt.Errorf("declaration: %w", err)
 	}
-	if err := yaml.Unmarshal([]byte(fragment), &f); err != nil {
+	f, err := decodeYAML([]byte(fragment))
+	if err != nil {
 		return nil, fmt.Errorf("fragment: %w", err)
 	}
 	if _, ok := f.(map[string]any); !ok {
@@ -96,4 +97,54 @@ func indexByID(l []any, id any) int {
 		}
 	}
 	return -1
+}
+
+// decodeYAML decodes YAML into maps, lists and scalars, dates kept as
+// written (YYYY-MM-DD), not as times.
+func decodeYAML(data []byte) (any, error) {
+	var n yaml.Node
+	if err := yaml.Unmarshal(data, &n); err != nil {
+		return nil, err
+	}
+	return nodeValue(&n)
+}
+
+func nodeValue(n *yaml.Node) (any, error) {
+	switch n.Kind {
+	case 0:
+		return nil, nil
+	case yaml.DocumentNode:
+		if len(n.Content) == 0 {
+			return nil, nil
+		}
+		return nodeValue(n.Content[0])
+	case yaml.AliasNode:
+		return nodeValue(n.Alias)
+	case yaml.MappingNode:
+		m := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			v, err := nodeValue(n.Content[i+1])
+			if err != nil {
+				return nil, err
+			}
+			m[n.Content[i].Value] = v
+		}
+		return m, nil
+	case yaml.SequenceNode:
+		l := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			v, err := nodeValue(c)
+			if err != nil {
+				return nil, err
+			}
+			l = append(l, v)
+		}
+		return l, nil
+	}
+	if n.ShortTag() == "!!timestamp" {
+		return n.Value, nil
+	}
+	var v any
+	err := n.Decode(&v)
+	return v, err
 }

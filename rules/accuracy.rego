@@ -34,6 +34,9 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(d), 16 and Recital 71
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     rights:
+#       rectification: {available: false}
 #   example: |
 #     rights:
 #       rectification:

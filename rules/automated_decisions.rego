@@ -264,24 +264,17 @@ _token_consequence(d) := [$"no outcome a human decides in decision `{d.id}` is a
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 22(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         exception: null
+#         consent: null
 #   example: |
 #     decisions:
 #       - id: life-underwriting
-#         name: Acceptance and premium of an online term life application
-#         product: term-life
-#         purpose: underwriting
 #         automation: solely-automated
-#         inputs: [age, smoking]
-#         outcomes:
-#           - {type: premium-loading, decidedBy: engine}
 #         exception: explicit-consent
 #         consent: adm-consent
-#     consents:
-#       - id: adm-consent
-#         name: Explicit consent to an automated decision
-#         explicit: true
-#         mechanism: separate-unticked-box
-#         givenVia: [online]
 no_exception contains finding if {
 	some i, d in input.decisions
 	some x in lib.exception_defects[d.id]
@@ -361,13 +354,20 @@ _safeguard_finding(i, d, key, label) := {
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           humanIntervention: {available: false}
 #   example: |
-#     safeguards:
-#       humanIntervention:
-#         available: true
-#         channels: [online, phone]
-#         handledBy: medical-underwriters
-#         canChangeOutcome: true
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           humanIntervention:
+#             available: true
+#             channels: [online, phone]
+#             handledBy: medical-underwriters
+#             canChangeOutcome: true
 no_human_intervention contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -396,11 +396,18 @@ no_human_intervention contains finding if {
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           expressView: {available: false}
 #   example: |
-#     safeguards:
-#       expressView:
-#         available: true
-#         channels: [online, email, phone]
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           expressView:
+#             available: true
+#             channels: [online, email, phone]
 no_express_view contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -426,11 +433,20 @@ no_express_view contains finding if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024 (right to contest offered; found compliant)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           contest: {available: false}
 #   example: |
-#     safeguards:
-#       contest:
-#         available: true
-#         channels: [online, email, post]
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           contest:
+#             available: true
+#             channels: [online, email, post]
+#             handledBy: medical-underwriters
+#             canChangeOutcome: true
 no_contest contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -487,20 +503,20 @@ no_contest contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 15(1)(h), 22(3) and Recital 71
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           explanation: {available: false, disclosure: null}
+#     rights:
+#       explanationOnRequest: {content: generic}
 #   example: |
-#     safeguards:
-#       explanation:
-#         available: true
-#         disclosure: decision-notice
-#     disclosures:
-#       - id: decision-notice
-#         name: Decision and offer
-#         kind: decision-notice
-#         stage: at-decision
-#         text: How we reached it - the standard premium for your age, plus the smoker loading.
-#         covers:
-#           - topic: decision-reasons
-#             quote: How we reached it - the standard premium for your age
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           explanation:
+#             available: true
+#             disclosure: decision-notice   # a text that quotes the reasons (decision-reasons)
 no_explanation contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -569,21 +585,16 @@ _text_words(id) := $"`{id}`" if id != ""
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22
+#   counterexample: |
+#     purposes:
+#       - id: underwriting
+#         specialCategoryCondition: null
+#         consent: null
 #   example: |
 #     purposes:
 #       - id: underwriting
-#         name: Assessing the application
-#         type: underwriting
-#         legalBasis: contract
 #         specialCategoryCondition: explicit-consent
 #         consent: health-consent
-#         categories: [smoking]
-#     consents:
-#       - id: health-consent
-#         name: Explicit consent to use health data
-#         explicit: true
-#         mechanism: separate-unticked-box
-#         givenVia: [online]
 special_category contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
@@ -650,10 +661,17 @@ _condition_words(p) := p.specialCategoryCondition if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (the phone and branch route made consent free)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         alternativeChannel: {available: false, channels: [], sameTerms: false}
 #   example: |
-#     alternativeChannel:
-#       available: true
-#       channels: [phone, branch]
+#     decisions:
+#       - id: life-underwriting
+#         alternativeChannel:
+#           available: true
+#           channels: [phone, branch]
+#           sameTerms: true
 no_alternative contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
@@ -705,17 +723,14 @@ _alternative_gaps[d.id] contains "no channel for the other way is declared" if {
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (children)
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         subjects: [applicant, child]
 #   example: |
 #     decisions:
 #       - id: life-underwriting
-#         name: Acceptance of an online term life application
-#         product: term-life
-#         purpose: underwriting
-#         automation: solely-automated
-#         inputs: [age]
-#         outcomes:
-#           - {type: premium-loading, decidedBy: engine}
-#         subjects: [applicant]     # children's cover goes to an underwriter
+#         subjects: [applicant]
 child contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]

@@ -61,14 +61,15 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 4(12) and 33
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       breachResponse: {notifyAuthorityWithin: 5 days}
 #   example: |
 #     security:
 #       breachResponse:
 #         procedure: true
 #         notifyAuthorityWithin: 72 hours
 #         recordsAllBreaches: true
-#       correspondence:
-#         misdirectionIsBreach: true
 breach_procedure contains finding if {
 	some gap in _procedure_gaps
 	finding := {
@@ -175,16 +176,16 @@ _late(d) if d.hours > 72
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 33(2) and 34
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       breachResponse:
+#         dataSubjects: {highRiskCriteria: []}
 #   example: |
 #     security:
 #       breachResponse:
 #         dataSubjects:
-#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data]
+#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data, large-scale]
 #           channels: [email, post]
-#     recipients:
-#       - id: policy-admin
-#         role: processor
-#         notifiesBreachWithin: 24 hours
 data_subjects contains finding if {
 	some gap in _telling_gaps
 	finding := {
@@ -291,12 +292,15 @@ _processor_gaps[r.id] contains {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 34(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       breachResponse:
+#         dataSubjects: {highRiskCriteria: [special-categories]}
 #   example: |
 #     security:
 #       breachResponse:
 #         dataSubjects:
-#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data]
-#           channels: [email, post]
+#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data, large-scale]
 high_risk_criteria contains finding if {
 	criteria := input.security.breachResponse.dataSubjects.highRiskCriteria
 	count(criteria) > 0

@@ -29,9 +29,13 @@ import data.art22.lib
 #     - kind: guideline
 #       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 5.1 (demonstrating consent)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#   counterexample: |
+#     consents:
+#       - id: adm-consent
+#         recorded: false
 #   example: |
 #     consents:
-#       - id: health-consent
+#       - id: adm-consent
 #         recorded: true
 consent_records contains finding if {
 	some i, k in input.consents
@@ -79,9 +83,13 @@ _users(id) := sort({u.id | some u in lib.consent_users[id]})
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (separate tick box; consent valid)
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         mechanism: bundled-with-terms
 #   example: |
 #     consents:
-#       - id: adm-consent
+#       - id: health-consent
 #         mechanism: separate-unticked-box
 bundled_consent contains finding if {
 	some i, k in input.consents
@@ -131,26 +139,16 @@ _consequences(id) := "no purpose or decision relies on it yet" if not lib.consen
 #     - kind: guideline
 #       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.3.1 (the right to withdraw is part of the minimum information) and section 5.2 (withdrawal)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         withdrawal: {channels: [post]}
 #   example: |
 #     consents:
-#       - id: adm-consent
-#         name: Consent to an automated decision on acceptance and premium
-#         explicit: true
-#         mechanism: separate-unticked-box
+#       - id: health-consent
 #         givenVia: [online]
-#         text: consent-screen
 #         withdrawal:
 #           channels: [online, email, phone]
-#         recorded: true
-#     disclosures:
-#       - id: consent-screen
-#         name: Consent screen
-#         kind: consent-text
-#         stage: at-consent
-#         text: I consent to an automated decision. You can withdraw your consent at any time online.
-#         covers:
-#           - topic: right-withdraw-consent
-#             quote: You can withdraw your consent at any time online
 withdrawal contains finding if {
 	some i, k in input.consents
 	some gap in _withdrawal_gaps[k.id]
@@ -356,14 +354,15 @@ granular_consent contains finding if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         onBehalfOf: [relatives]
 #   example: |
 #     consents:
-#       - id: child-cover
-#         name: Consent for a child's cover
-#         mechanism: signature-on-form
-#         givenVia: [post]
-#         onBehalfOf: [child]
-#         onBehalfAuthority: parental-responsibility
+#       - id: health-consent
+#         givenBy: [applicant]
+#         onBehalfOf: []
 consent_for_others contains finding if {
 	some i, k in input.consents
 	count(k.onBehalfOf) > 0

@@ -79,6 +79,9 @@ _art22_lines := [lib.art22_because(d) | some d in input.decisions; lib.within_ar
 #     - kind: decision
 #       title: Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (right to further information on the outcome ensured)
 #       url: https://personuvernd.is/urlausnir/akvordun-tm
+#   counterexample: |
+#     rights:
+#       explanationOnRequest: {content: generic}
 #   example: |
 #     rights:
 #       explanationOnRequest:
@@ -174,9 +177,13 @@ _third_party_scores := sort({$"decision `{d.id}` rests on `{c.id}` ({c.about}, f
 #     - kind: decision
 #       title: Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness and to give the complainant information on the logic of the automated credit decision, press release of 1 April 2019
 #       url: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
+#   counterexample: |
+#     rights:
+#       explanationOnRequest: {tradeSecrets: refuse}
 #   example: |
 #     rights:
 #       explanationOnRequest:
+#         content: actual-logic
 #         tradeSecrets: provide-to-authority
 trade_secret_refusal contains finding if {
 	input.rights.explanationOnRequest.tradeSecrets == "refuse"

@@ -40,10 +40,14 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 6
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     purposes:
+#       - id: administration
+#         legalBasis: null
 #   example: |
 #     purposes:
-#       - id: underwriting
-#         legalBasis: contract        # Art. 6(1)(b)
+#       - id: administration
+#         legalBasis: contract
 no_basis contains finding if {
 	some i, p in input.purposes
 	some x in lib.basis_defects[p.id]
@@ -112,14 +116,14 @@ no_basis contains finding if {
 #     - kind: guideline
 #       title: EDPB, Guidelines 2/2019 on the processing of personal data under Article 6(1)(b) GDPR in the context of the provision of online services to data subjects, version 2.0, 8 October 2019
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22019-processing-personal-data-under-article-61b_en
+#   counterexample: |
+#     dataCategories:
+#       - id: build
+#         optional: true
 #   example: |
-#     purposes:
-#       - id: product-development
-#         name: Improving our products
-#         type: product-development
-#         legalBasis: consent              # not contract: no contract needs it
-#         consent: research-consent
-#         categories: [identity]
+#     dataCategories:
+#       - id: build
+#         optional: false   # necessary for the contract, so not optional
 basis_necessity contains finding if {
 	some i, p in input.purposes
 	some x in lib.basis_defects[p.id]

@@ -89,10 +89,16 @@ _receivers_note(id) := "nothing else refers to it" if not lib.receivers_of[id]
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c) and 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: smoking
+#         necessity: null
 #   example: |
 #     dataCategories:
 #       - id: smoking
-#         necessity: Smokers' mortality is about twice non-smokers' at the same age (actuarial basis AB-2025, section 4).
+#         necessity: >-
+#           Smokers' mortality is about twice non-smokers' at the same age (actuarial basis
+#           AB-2025, section 4); used only for the smoker loading.
 no_necessity contains finding if {
 	some i, c in input.dataCategories
 	c.id in lib.used_categories

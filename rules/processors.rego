@@ -52,13 +52,18 @@ _contract_words := {"processor": "Art. 28(3) contract", "joint-controller": "Art
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 26 and 28
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     recipients:
+#       - id: policy-admin
+#         contract: {signed: false}
 #   example: |
 #     recipients:
 #       - id: policy-admin
 #         role: processor
-#         contract: {signed: true, date: 2024-05-01}
-#         subProcessors:
-#           - {name: Example Cloud Ltd, authorised: true}
+#         contract:
+#           signed: true
+#           date: 2024-05-01
+#           reference: DPA-2024-007
 no_contract contains finding if {
 	some i, r in input.recipients
 	some gap in _contract_gaps[r.id]

@@ -34,11 +34,15 @@ package art22.rules.records
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 30
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     controller:
+#       recordOfProcessing: {maintained: false}
 #   example: |
 #     controller:
 #       recordOfProcessing:
 #         maintained: true
-#         reference: ROPA register, entry UW-01
+#         reference: ROPA register, entry UW-01 (automated underwriting)
+#         lastReviewed: 2026-03-02
 ropa contains finding if {
 	some gap in _ropa_gaps
 	finding := {

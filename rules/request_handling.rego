@@ -28,9 +28,12 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 12(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     rights:
+#       responseTime: 6 weeks
 #   example: |
 #     rights:
-#       responseTime: 30 days
+#       responseTime: 1 month
 response_time contains finding if {
 	some gap in _response_gaps
 	finding := {

@@ -60,14 +60,15 @@ _periods := {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(e) and 17(1)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: smoking
+#         retention: {period: null}
 #   example: |
 #     dataCategories:
 #       - id: smoking
 #         retention:
 #           period: 7 years
-#           declinedApplicants: 6 months
-#           afterRelationshipEnds: 6 years
-#           deletion: automatic
 retention contains finding if {
 	some i, c in input.dataCategories
 	gaps := _retention_gaps[c.id]

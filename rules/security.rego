@@ -98,6 +98,9 @@ _role_gaps[r.id] contains {
 #   sources:
 #     - kind: report
 #       title: Report on the Dutch DPA (Autoriteit Persoonsgegevens) orders subject to penalty against VGZ and Menzis on access to medical data (2018-2019)
+#   counterexample: |
+#     access:
+#       logging: {specialCategories: false}
 #   example: |
 #     access:
 #       logging:
@@ -149,6 +152,9 @@ _logging_gaps contains {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (a plan for major failures and disasters required)
+#   counterexample: |
+#     security:
+#       continuityPlan: {exists: false, date: null}
 #   example: |
 #     security:
 #       continuityPlan:
@@ -186,6 +192,9 @@ continuity contains finding if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (procedures document to be improved)
+#   counterexample: |
+#     security:
+#       policy: {scopeDefined: false}
 #   example: |
 #     security:
 #       policy:
@@ -264,6 +273,9 @@ _policy_gaps contains {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(f) and 32(1)(b)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       correspondence: {addressVerified: false}
 #   example: |
 #     security:
 #       correspondence:
@@ -328,10 +340,14 @@ _misdirection_reports := "a report that correspondence reached the wrong person 
 #   sources:
 #     - kind: guideline
 #       title: EDPB, Guidelines 4/2019 on Article 25 Data Protection by Design and by Default, version 2.0, adopted 20 October 2020
-#   example: |
+#   counterexample: |
 #     dataCategories:
 #       - id: build
 #         optional: true
+#         collectedByDefault: true
+#   example: |
+#     dataCategories:
+#       - id: build
 #         collectedByDefault: false
 defaults contains finding if {
 	some i, c in input.dataCategories

@@ -32,6 +32,15 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     purposes:
+#       - id: underwriting
+#         specialCategoryCondition: null
+#   example: |
+#     purposes:
+#       - id: underwriting
+#         specialCategoryCondition: explicit-consent
+#         consent: health-consent
 no_condition contains finding if {
 	some i, p in input.purposes
 	special := lib.special_of_purpose[p.id]
@@ -75,6 +84,10 @@ no_condition contains finding if {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 17
+#   counterexample: |
+#     dataCategories:
+#       - id: smoking
+#         class: ordinary
 #   example: |
 #     dataCategories:
 #       - id: smoking

@@ -220,17 +220,21 @@ _adm_duties(d) := array.concat(
 #       title: Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260rev.01), adopted 29 November 2017, as last revised and adopted on 11 April 2018, para 26 (data collected by observation, through devices, falls under Art. 13)
 #     - kind: legislation
 #       title: Iceland, Act No. 30/2004 on insurance contracts (lög um vátryggingarsamninga), art. 82
+#   counterexample: |
+#     disclosures:
+#       - id: doctor-report-notice
+#         covers: []
 #   example: |
 #     disclosures:
 #       - id: doctor-report-notice
-#         name: Notice that a report was obtained from a doctor
 #         kind: third-party-notice
-#         stage: after-third-party-collection
-#         within: 7 days
-#         text: With your consent, we obtained a report on your health from your doctor.
 #         covers:
-#           - {topic: source, category: medical-reports, quote: from your doctor}
-#           - {topic: category, category: medical-reports, quote: a report on your health}
+#           - topic: source
+#             category: medical-reports
+#             quote: we obtained a report on your health from your doctor
+#           - topic: category
+#             category: medical-reports
+#             quote: It covers the conditions you mentioned in your application
 third_party_source contains finding if {
 	some i, c in input.dataCategories
 	some gap in _source_gaps[c.id]
