@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -277,5 +278,11 @@ func (a *assembly) checkRules() ([]Rule, ast.Errors, error) {
 		out = append(out, r)
 	}
 	slices.SortFunc(out, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(errs, func(a, b *ast.Error) int {
+		if a.Location == nil || b.Location == nil {
+			return 0
+		}
+		return cmp.Or(strings.Compare(a.Location.File, b.Location.File), cmp.Compare(a.Location.Row, b.Location.Row), cmp.Compare(a.Location.Col, b.Location.Col))
+	})
 	return out, errs, nil
 }

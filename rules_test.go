@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/open-policy-agent/opa/v1/format"
-	"io/fs"
 	"maps"
 	"regexp"
 	"slices"
@@ -16,7 +15,6 @@ import (
 	"github.com/art22/checker/internal/engine"
 	"github.com/art22/checker/internal/golden"
 	"github.com/art22/checker/policy"
-	"github.com/art22/checker/rules"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -52,21 +50,14 @@ func TestRegoFixture(t *testing.T) {
 	golden.Check(t, "rules/lib/fixture_test.rego", formatted)
 }
 
+// allRegoFiles reads art22's bundle, tests included, as New does.
 func allRegoFiles(t *testing.T) []engine.File {
 	t.Helper()
-	var files []engine.File
-	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		b, err := fs.ReadFile(rules.FS, p)
-		files = append(files, engine.File{Name: "rules/" + p, Source: string(b)})
-		return err
-	})
+	b, err := builtinBundle()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return files
+	return append(b.files, b.tests...)
 }
 
 // TestRegoUnitTests runs every rule's Rego tests, compiled as the checker
