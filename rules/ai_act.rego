@@ -60,9 +60,14 @@ _line(d) := lib.products_by_id[d.product].line
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 #     - kind: legislation
 #       title: Digital Omnibus on AI, amending Regulation (EU) 2024/1689 (Commission proposal COM(2025) 836 of 19 November 2025; reported adopted by the European Parliament on 16 June 2026 and the Council on 29 June 2026; not verified in the Official Journal)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {type: machine-learning}
+#         aiSystem: {classification: not-high-risk}
 #   example: |
 #     decisions:
-#       - id: life-pricing
+#       - id: life-underwriting
 #         model: {type: machine-learning}
 #         aiSystem:
 #           classification: high-risk

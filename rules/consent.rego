@@ -236,15 +236,20 @@ _told_fact(k) := "it names no text, and no notice shown before consent evidences
 #     - kind: guideline
 #       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.2 (conditionality)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         conditionOf:
+#           what: discount
+#           description: mortgage interest-rate discount
+#           necessary: false
 #   example: |
 #     consents:
 #       - id: health-consent
-#         name: Consent to use health data to assess the application
-#         explicit: true
-#         mechanism: separate-unticked-box
-#         givenVia: [online]
 #         conditionOf:
-#           what: nothing
+#           what: nothing   # the consent is a condition of nothing the processing is not needed for
+#           description: null
+#           necessary: null
 conditional_consent contains finding if {
 	some i, k in input.consents
 	some x in lib.consent_defects[k.id]

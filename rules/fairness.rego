@@ -484,7 +484,7 @@ _protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art.
 #     - kind: decision
 #       title: Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019 (categorical upper age limit in automated credit decisions not acceptable)
 #       url: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
-#   example: |
+#   counterexample: |
 #     decisions:
 #       - id: life-underwriting
 #         factors:
@@ -493,8 +493,15 @@ _protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art.
 #             effect: decline
 #             appliedBy: engine
 #             cutoff: over 65
-#             justification:
-#               evidence: Actuarial basis AB-2025, section 3 (mortality above 65 outside the tariff's table; reinsurer's treaty limit)
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - id: entry-age
+#             category: age
+#             effect: referral   # an underwriter assesses applicants over 65; age alone declines no one
+#             appliedBy: engine
+#             cutoff: over 65
 hard_age_cutoff contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]

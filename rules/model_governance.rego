@@ -177,19 +177,17 @@ _factor_characteristics_words(d) := concat("; ", sort([$"factor `{f.id}` reads `
 #       title: Autoriteit Persoonsgegevens (Netherlands), investigation report on DUO's risk score for checks on the away-from-home student grant, published 11 November 2024 (as reported by secondary sources; the report and its reference were not read here)
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018, Annex 1 (good practice recommendations)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {lastValidated: 2025-06-01}
 #   example: |
 #     decisions:
 #       - id: life-underwriting
 #         model:
-#           type: rules
 #           lastValidated: 2026-01-15
 #           validationInterval: 1 year
 #           errorMonitoring: true
-#           lastBiasTest: 2026-01-15
-#           biasTestInterval: 1 year
-#           biasTestGroups: [sex, age, nationality, ethnic-origin, disability]
-#           biasTestResult: no-disparity
-#           documentation: Model file UW-RULES-2026 (rules, data, validation and bias-test reports)
 model_governance contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]

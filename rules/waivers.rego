@@ -32,15 +32,17 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) and 24(1) (accountability)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     waivers:
 #       - rule: ART30-ROPA
 #         path: /controller/recordOfProcessing
-#         reason: Record being rebuilt in the new register (project ROPA-2).
+#         reason: Register being rebuilt
 #         owner: DPO office
-#         approver: Chief Risk Officer
-#         ticket: GRC-1234
-#         expires: 2027-03-31
+#         approver: CRO
+#         ticket: GRC-1
+#         expires: 2026-10-31
+#   example: |
+#     waivers: []   # the expired waiver removed: fix what it covered, or renew it with a new approval
 expired contains finding if {
 	some i, w in input.waivers
 	w.expires < input.evaluation.asOf
@@ -73,9 +75,23 @@ expired contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     waivers:
+#       - rule: ART30-ROPA
+#         path: /controller/recordOfProcessing
+#         reason: Register being rebuilt
+#         owner: DPO office
+#         approver: CRO
+#         ticket: GRC-1
+#         expires: 2026-11-20
 #   example: |
 #     waivers:
 #       - rule: ART30-ROPA
+#         path: /controller/recordOfProcessing
+#         reason: Register being rebuilt
+#         owner: DPO office
+#         approver: CRO
+#         ticket: GRC-1
 #         expires: 2027-03-31   # more than 30 days ahead
 expiring contains finding if {
 	some i, w in input.waivers
