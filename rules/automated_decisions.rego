@@ -70,23 +70,25 @@ _duties(d) := $"decision `{d.id}` is therefore within Art. 22(1) and needs an Ar
 #     - kind: judgment
 #       title: Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023, ECLI not verified (the public employment service's profiling algorithm; SCHUFA applied)
 #       url: https://www.vwgh.gv.at/medien/mitteilungen/ro_2021040010.html
-#   example: |
+#   counterexample: |
 #     decisions:
 #       - id: life-underwriting
-#         name: Acceptance of an online term life application
-#         product: term-life
-#         purpose: underwriting
-#         automation: decision-support
-#         inputs: [age, smoking]
-#         outcomes:
-#           - {type: accept, decidedBy: engine}
-#           - {type: premium-loading, decidedBy: human}   # a person decides every adverse outcome
-#           - {type: decline, decidedBy: human}
+#         automation: decision-support   # but the engine still loads the premium
+#         exception: null
+#         consent: null
 #         humanReview:
 #           role: medical-underwriters
 #           canChangeOutcome: true
 #           seesAllRelevantData: true
 #           competent: true
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         outcomes:
+#           - {type: accept, decidedBy: engine}
+#           - {type: premium-loading, decidedBy: human}   # a person decides every adverse outcome
+#           - {type: exclusion, decidedBy: human}
+#           - {type: decline, decidedBy: human}
 misclassified contains finding if {
 	some i, d in input.decisions
 	some r in lib.within_art22[d.id].reasons
@@ -155,16 +157,23 @@ _origin(f) := "" if not lib.external_score(lib.category(f.category))
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         automation: decision-support
+#         outcomes:
+#           - {type: accept, decidedBy: engine}
+#           - {type: decline, decidedBy: human}
+#         exception: null
+#         consent: null
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: false
+#           seesAllRelevantData: true
+#           competent: true
 #   example: |
 #     decisions:
-#       - id: claims-triage
-#         name: Triage of claims
-#         product: term-life
-#         purpose: underwriting
-#         automation: decision-support
-#         inputs: [identity]
-#         outcomes:
-#           - {type: decline, decidedBy: human}
+#       - id: life-underwriting
 #         humanReview:
 #           role: medical-underwriters
 #           canChangeOutcome: true

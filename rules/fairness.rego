@@ -274,12 +274,27 @@ _informing_note := $"texts that inform the person: {lib.quoted([ds.id | some ds 
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic Data Protection Authority), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, opened 20 June 2003, concluded 2005
-#   example: |
+#   counterexample: |
 #     dataCategories:
 #       - id: relatives-diseases
-#         about: family-history
+#         name: Diseases of the applicant's relatives
+#         about: hereditary-disease
 #         class: health
-#         subjects: [applicant]   # yes/no markers of the applicant's own risk, not relatives' records
+#         subjects: [relatives]
+#         sources: [data-subject]
+#         necessity: Family history of heart disease.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, relatives-diseases]
+#   example: |
+#     purposes:
+#       - id: underwriting   # relatives' health data not used
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports]
 relatives_data contains finding if {
 	some i, c in input.dataCategories
 	x := lib.others_without_basis[c.id]

@@ -162,13 +162,17 @@ basis_necessity contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 21
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     purposes:
-#       - id: fraud-scoring
+#       - id: administration
 #         legalBasis: legitimate-interests
 #         profiling: true
 #         legitimateInterest:
-#           interest: Preventing fraud in applications
+#           interest: Detecting fraud
+#   example: |
+#     purposes:
+#       - id: administration
+#         legitimateInterest:
 #           objectionChannels: [online, email]
 #           objectionToldAtFirstContact: true
 profiling_no_objection contains finding if {

@@ -35,10 +35,37 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: hobbies
+#         name: Dangerous hobbies
+#         about: hobbies
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Some hobbies raise mortality.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #   example: |
+#     dataCategories:
+#       - id: hobbies
+#         name: Dangerous hobbies
+#         about: hobbies
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Some hobbies raise mortality.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #     purposes:
-#       - id: underwriting
-#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, hobbies]   # every category collected is listed by a purpose
+#       - id: underwriting   # the purpose that uses it
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, hobbies]
 unused_data contains finding if {
 	some i, c in input.dataCategories
 	not c.id in lib.used_categories
