@@ -312,20 +312,55 @@ _description(k) := "" if k.conditionOf.description == ""
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 4(11) and 7(2), Recitals 32 and 43
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     purposes:
-#       - id: underwriting
-#         name: Assessing the application
-#         type: underwriting
+#       - id: claims
+#         name: Handling claims
+#         type: claims
 #         legalBasis: consent
-#         consent: underwriting-consent
-#         categories: [identity]
+#         specialCategoryCondition: explicit-consent
+#         categories: [identity, medical-history]
+#         consent: health-consent
 #       - id: product-development
 #         name: Improving our products
 #         type: product-development
 #         legalBasis: consent
-#         consent: research-consent     # a consent of its own
 #         categories: [identity]
+#         consent: health-consent
+#   example: |
+#     purposes:   # each family of purposes with a consent of its own
+#       - id: claims
+#         name: Handling claims
+#         type: claims
+#         legalBasis: consent
+#         specialCategoryCondition: explicit-consent
+#         categories: [identity, medical-history]
+#         consent: claims-consent
+#       - id: product-development
+#         name: Improving our products
+#         type: product-development
+#         legalBasis: consent
+#         categories: [identity]
+#         consent: research-consent
+#     consents:
+#       - id: claims-consent
+#         name: Explicit consent to use health data to handle claims
+#         explicit: true
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
+#         text: consent-text
+#         withdrawal:
+#           channels: [online, email, phone]
+#         recorded: true
+#       - id: research-consent
+#         name: Consent to use my data to improve products
+#         explicit: false
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
+#         text: consent-text
+#         withdrawal:
+#           channels: [online, email, phone]
+#         recorded: true
 granular_consent contains finding if {
 	some i, k in input.consents
 	some x in lib.consent_defects[k.id]

@@ -34,13 +34,22 @@ _no_special_functions := {"marketing", "sales", "general-staff"}
 #   sources:
 #     - kind: report
 #       title: Report on the Dutch DPA (Autoriteit Persoonsgegevens) orders subject to penalty against VGZ and Menzis on access to medical data (2018-2019)
+#   counterexample: |
+#     access:
+#       roles:
+#         - id: marketing
+#           name: Marketing
+#           function: marketing
+#           categories: [contact, medical-history]
+#           justification: Campaigns
 #   example: |
 #     access:
 #       roles:
 #         - id: marketing
 #           name: Marketing
 #           function: marketing
-#           categories: [contact]      # no health data
+#           categories: [contact]   # no special-category data: marketing never needs it
+#           justification: Campaigns to existing customers
 role_access contains finding if {
 	some i, r in input.access.roles
 	special := [c | some c in r.categories; lib.special_in_fact[c]]

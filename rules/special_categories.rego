@@ -136,13 +136,25 @@ _expected_classes[t] := {class} if some t, class in lib.other_special_topics
 #   sources:
 #     - kind: decision
 #       title: Commission for Personal Data Protection (Bulgaria), decision PPN-01-622/2018 of 8 April 2019 (patient database with health data handed to a successor without an Art. 9(2) exception)
+#   counterexample: |
+#     recipients:
+#       - id: successor
+#         name: Successor practice Ltd
+#         role: controller
+#         type: successor
+#         categories: [identity, medical-history]
+#         country: DE
+#         legalBasis: legitimate-interests
 #   example: |
 #     recipients:
-#       - id: reinsurer
+#       - id: successor
+#         name: Successor practice Ltd
 #         role: controller
-#         categories: [smoking]
-#         legalBasis: contract
-#         specialCategoryCondition: explicit-consent
+#         type: successor
+#         categories: [identity, medical-history]
+#         country: DE
+#         legalBasis: legitimate-interests
+#         specialCategoryCondition: explicit-consent   # its own Art. 9(2) condition
 transfer_no_condition contains finding if {
 	some i, r in input.recipients
 	r.role in {"controller", "joint-controller"}
