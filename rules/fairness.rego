@@ -53,20 +53,29 @@ import data.art22.lib
 #     - kind: decision
 #       title: Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., automated decision-making in life and critical-illness insurance, decision of 23 September 2024, published 9 October 2024, paras 22-23 and 25-27 (breach of Art. 5(1)(a) alone; consent and Art. 22 complied with)
 #       url: https://personuvernd.is/urlausnir/akvordun-tm
+#   counterexample: |
+#     disclosures:
+#       - id: decision-notice   # how much the smoker loading adds, left out
+#         covers:
+#           - {topic: factor-applied, factor: smoker-loading, quote: "Because you told us you smoke, your premium includes a smoker loading"}
+#           - {topic: factor-applied, factor: build-loading, quote: "Because your body-mass index is {{ bmi }}, your premium includes a build loading"}
+#           - {topic: factor-extent, factor: build-loading, quote: "25% for a body-mass index of 32 to 35, 50% from 35 to 40"}
+#           - {topic: decision-reasons, quote: "How we reached it: the standard premium for your age is {{ standard_premium }}"}
+#           - {topic: human-intervention, quote: you can ask a medical underwriter to review this decision}
+#           - {topic: express-view, quote: tell us your point of view}
+#           - {topic: contest, quote: "or contest it, online or by phone"}
 #   example: |
 #     disclosures:
-#       - id: certificate
-#         kind: policy-certificate
-#         stage: at-decision
-#         text: |
-#           Smoker: yes. Because you smoke, your premium includes a smoker loading of 60%.
+#       - id: decision-notice   # each factor applied, and its extent
 #         covers:
-#           - topic: factor-applied
-#             factor: smoking
-#             quote: Because you smoke, your premium includes a smoker loading
-#           - topic: factor-extent
-#             factor: smoking
-#             quote: a smoker loading of 60%
+#           - {topic: factor-applied, factor: smoker-loading, quote: "Because you told us you smoke, your premium includes a smoker loading"}
+#           - {topic: factor-extent, factor: smoker-loading, quote: a smoker loading of 60% of the standard premium}
+#           - {topic: factor-applied, factor: build-loading, quote: "Because your body-mass index is {{ bmi }}, your premium includes a build loading"}
+#           - {topic: factor-extent, factor: build-loading, quote: "25% for a body-mass index of 32 to 35, 50% from 35 to 40"}
+#           - {topic: decision-reasons, quote: "How we reached it: the standard premium for your age is {{ standard_premium }}"}
+#           - {topic: human-intervention, quote: you can ask a medical underwriter to review this decision}
+#           - {topic: express-view, quote: tell us your point of view}
+#           - {topic: contest, quote: "or contest it, online or by phone"}
 factor_not_disclosed contains finding if {
 	some i, d in input.decisions
 	some j, f in d.factors
@@ -185,16 +194,61 @@ _shown_note(_, shown, id, missing) := $"shown at the decision: {lib.quoted([ds.i
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(a), 13(1)(c) and (e), 14(1)(c) and (e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     disclosures:
+#       - id: privacy-notice   # the reinsurer, a recipient, left out
+#         covers:
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 #   example: |
 #     disclosures:
-#       - id: privacy-notice
-#         kind: privacy-notice
-#         stage: before-collection
-#         text: We share your application with our reinsurer, Example Re SE.
+#       - id: privacy-notice   # every claim, each recipient among them
 #         covers:
-#           - topic: recipient
-#             recipient: reinsurer
-#             quote: We share your application with our reinsurer, Example Re SE
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 undisclosed_purpose contains finding if {
 	some i, p in input.purposes
 	not _told_about("purpose", p.id)
