@@ -428,16 +428,23 @@ _explained(_) if input.rights.explanationOnRequest.content == "actual-logic"
 #       title: EIOPA, Opinion on Artificial Intelligence governance and risk management, EIOPA-BoS-25/360, 6 August 2025 (addressed to national supervisors under Art. 29(1)(a) of Regulation (EU) No 1094/2010; excludes prohibited and high-risk AI systems)
 #     - kind: report
 #       title: EIOPA Consultative Expert Group on Digital Ethics in insurance, Artificial intelligence governance principles - towards ethical and trustworthy artificial intelligence in the European insurance sector, June 2021
-#   example: |
+#   counterexample: |
+#     products:
+#       - id: term-life
+#         line: motor
 #     decisions:
-#       - id: motor-pricing
+#       - id: life-underwriting
 #         model:
 #           type: machine-learning
-#           lastBiasTest: 2026-03-01
-#           documentation: Model file MP-ML-2026
+#           lastBiasTest: null
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         model:
+#           lastBiasTest: 2026-01-15
+#           biasTestInterval: 1 year
 #         aiSystem:
-#           classification: not-high-risk
-#           oversightRole: pricing-actuaries
+#           oversightRole: medical-underwriters
 #           inputDataChecked: true
 ai_governance contains finding if {
 	some i, d in input.decisions
