@@ -66,14 +66,42 @@ _provision("pregnancy") := "Art. 5(3): costs related to pregnancy and maternity 
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-236/09
 #     - kind: guideline
 #       title: European Commission, Guidelines on the application of Council Directive 2004/113/EC to insurance, in the light of the judgment of the Court of Justice of the European Union in Case C-236/09 (Test-Achats), 2012/C 11/01, OJ C 11, 13.1.2012, p. 1
-#   example: |
+#   counterexample: |
+#     dataCategories:
+#       - id: sex
+#         name: Sex
+#         about: sex
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #     decisions:
 #       - id: life-underwriting
 #         factors:
-#           - id: smoker-loading
-#             category: smoking      # no factor reads sex or pregnancy
-#             effect: premium-loading
-#             appliedBy: engine
+#           - {id: sex-rating, category: sex, effect: price, appliedBy: engine}
+#   example: |
+#     dataCategories:
+#       - id: sex
+#         name: Sex
+#         about: sex
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         factors:   # a unisex tariff: sex never sets the price or the terms
+#           - {id: sex-rating, category: sex, effect: referral, appliedBy: engine}
 sex_rating contains finding if {
 	some i, d in input.decisions
 	eu := _eu_countries(d)

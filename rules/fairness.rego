@@ -447,7 +447,38 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #       url: https://eur-lex.europa.eu/eli/treaty/char_2012/oj
 #     - kind: report
 #       title: Autoriteit Persoonsgegevens (Dutch DPA), report on DUO's risk score for checks on the away-from-home student grant, published 11 November 2024 (secondary sources only; not read)
+#   counterexample: |
+#     dataCategories:
+#       - id: postcode
+#         name: Postcode
+#         about: postcode
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - {id: area, category: postcode, effect: price, appliedBy: engine}
 #   example: |
+#     dataCategories:
+#       - id: postcode
+#         name: Postcode
+#         about: postcode
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #     decisions:
 #       - id: life-underwriting
 #         factors:
@@ -455,14 +486,14 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #             category: postcode
 #             effect: price
 #             appliedBy: engine
-#             justification:
+#             justification:   # why the area matters, and a bias test by the characteristic it may stand for
 #               statement: Flood risk by postcode zone.
 #               evidence: Claims study CS-2025-04 (flood claims by zone of the national flood map, 2015-2024)
 #               biasTest:
 #                 date: 2025-11-01
 #                 result: no-disparity
 #                 groups: [ethnic-origin]
-#                 reference: Bias test BT-2025-11 (outcomes by neighbourhood ethnic composition)
+#                 reference: Bias test BT-2025-11
 protected_proxy contains finding if {
 	some i, d in input.decisions
 	some j, f in d.factors

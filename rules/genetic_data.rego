@@ -202,16 +202,36 @@ _bans[c.id] contains {
 #     - kind: legislation
 #       title: Council of Europe, Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine (Oviedo Convention), ETS No. 164, 4 April 1997, arts 11 and 12
 #       url: https://www.coe.int/en/web/bioethics/genetics
-#   example: |
+#   counterexample: |
 #     dataCategories:
 #       - id: genetic-tests
-#         name: Results of predictive genetic tests, asked only above the thresholds
+#         name: Results of predictive genetic tests
 #         about: genetic-test
 #         class: genetic
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         inputs: [identity, age, smoking, build, medical-history, genetic-tests]
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, genetic-tests]
 #     products:
 #       - id: term-life
-#         line: life
-#         countries: [DE, GB]     # not sold in France
+#         countries: [IS]
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         inputs: [identity, age, smoking, build, medical-history]   # no genetic test result is used
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports]
 genetic_ban contains finding if {
 	some i, c in input.dataCategories
 	c.id in lib.used_categories
@@ -415,12 +435,33 @@ _threshold_law := {
 #     - kind: guideline
 #       title: HM Government and Association of British Insurers, Code on Genetic Testing and Insurance, October 2018
 #       url: https://www.gov.uk/government/publications/code-on-genetic-testing-and-insurance
+#   counterexample: |
+#     dataCategories:
+#       - id: genetic-tests
+#         name: Results of predictive genetic tests
+#         about: genetic-test
+#         class: genetic
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         inputs: [identity, age, smoking, build, medical-history, genetic-tests]
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, genetic-tests]
+#     products:
+#       - id: term-life
+#         countries: [DE, GB]
 #   example: |
 #     products:
 #       - id: term-life
-#         line: life
-#         countries: [DE, GB]
-#         geneticThresholds:
+#         geneticThresholds:   # GenDG s. 18(1); UK Code on Genetic Testing and Insurance 2018
 #           - country: DE
 #             sumInsuredAbove: EUR 300000
 #             annualBenefitAbove: EUR 30000
