@@ -267,15 +267,46 @@ model_governance contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 9 and 10
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#   counterexample: |
+#     decisions:
+#       - id: claims-triage
+#         name: Selecting claims for a fraud investigation
+#         product: term-life
+#         purpose: underwriting
+#         automation: decision-support
+#         inputs: [identity]
+#         outcomes:
+#           - {type: investigation, decidedBy: engine}
+#           - {type: accept, decidedBy: human}
+#           - {type: decline, decidedBy: human}
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
+#         model:
+#           type: scorecard
+#           documentation: Model file CT-SCORE-2026
 #   example: |
 #     decisions:
 #       - id: claims-triage
+#         name: Selecting claims for a fraud investigation
+#         product: term-life
+#         purpose: underwriting
 #         automation: decision-support
+#         inputs: [identity]
 #         outcomes:
 #           - {type: investigation, decidedBy: engine}
+#           - {type: accept, decidedBy: human}
 #           - {type: decline, decidedBy: human}
-#         model:
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
+#         model:   # validated, monitored and bias-tested
 #           type: scorecard
+#           documentation: Model file CT-SCORE-2026
 #           lastValidated: 2026-01-15
 #           validationInterval: 1 year
 #           errorMonitoring: true
@@ -283,7 +314,6 @@ model_governance contains finding if {
 #           biasTestInterval: 1 year
 #           biasTestGroups: [sex, age, nationality, ethnic-origin, disability]
 #           biasTestResult: no-disparity
-#           documentation: Model file CT-SCORE-2026 (criteria, data, validation and bias-test reports)
 score_governance contains finding if {
 	some i, d in input.decisions
 	outs := lib.steering[d.id]

@@ -223,15 +223,20 @@ _assessed_by(id) := lib.quoted(sort(_assessors[id]))
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(e), 5(2) and 13(2)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: identity
+#         retention:
+#           reasons: {afterRelationshipEnds: null}
 #   example: |
 #     dataCategories:
-#       - id: telematics
+#       - id: identity
 #         retention:
-#           period: 10 months
+#           afterRelationshipEnds: 7 years
 #           reasons:
-#             period:
-#               basis: purpose-need
-#               reference: Tariff rules TR-2026, section 3 (the premium is reset on the last 10 months of driving)
+#             afterRelationshipEnds:   # why 7 years after the policy ends: the limitation period
+#               basis: limitation-period
+#               reference: Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)
 retention_excess contains finding if {
 	some i, c in input.dataCategories
 	some gap in _reason_gaps[c.id]
