@@ -194,7 +194,7 @@ func assemble(sources []packSource, tests bool) (*assembly, error) {
 	return a, nil
 }
 
-// rules returns the modules of rules (not tests) under art22's namespace.
+// packOf names the pack a rule comes from: "art22" for the built-in rules.
 func (a *assembly) packOf(rulePath string) string {
 	pkg := strings.TrimPrefix(rulePath, "data.")
 	for _, b := range a.bundles[1:] {
