@@ -4,11 +4,11 @@
 
 GO          ?= go
 VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
-LDFLAGS     := -s -w -X github.com/art22/checker/internal/version.Override=$(VERSION)
+SHA256      := $(shell command -v sha256sum >/dev/null 2>&1 && echo sha256sum || echo shasum -a 256)
 PLATFORMS   := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 DIST        := dist
 
-.PHONY: fmt fmt-check lint test-short test update ci release image clean
+.PHONY: fmt fmt-check lint test-short test update ci release snapshot image clean
 
 # Format Go and Rego in place.
 fmt:
@@ -43,18 +43,31 @@ update:
 # What CI runs (see .ci/run for the rest: stock OPA, fuzzing, benchmarks, examples).
 ci: fmt-check lint test
 
-# Static binaries for every platform, with SHA-256 checksums, in dist/.
-release: clean
-	@mkdir -p $(DIST)
-	@for p in $(PLATFORMS); do \
-		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
-		out=$(DIST)/art22_$(VERSION)_$${os}_$${arch}$$ext; \
-		echo "building $$out"; \
-		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$out ./cmd/art22 || exit 1; \
-	done
-	cd $(DIST) && sha256sum art22_* > SHA256SUMS
+# Static binaries (CGO_ENABLED=0) for every platform, with SHA-256 checksums, in dist/.
+release:
+	$(call build-dist,$(PLATFORMS),$(VERSION))
 
-# A minimal container image (needs a Docker engine).
+# What release does, for this machine's platform only, the version marked -snapshot: a
+# quick check of the release build (TestReleaseSnapshot runs it).
+snapshot:
+	$(call build-dist,$(shell $(GO) env GOOS)/$(shell $(GO) env GOARCH),$(VERSION)-snapshot)
+
+# build-dist builds art22 for the platforms $(1) as version $(2) into $(DIST), and
+# writes SHA256SUMS (sha256sum -c SHA256SUMS checks them).
+define build-dist
+	rm -rf $(DIST)
+	@mkdir -p $(DIST)
+	@for p in $(1); do \
+		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		out=$(DIST)/art22_$(2)_$${os}_$${arch}$$ext; \
+		echo "building $$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath \
+			-ldflags '-s -w -X github.com/art22/checker/internal/version.Override=$(2)' -o $$out ./cmd/art22 || exit 1; \
+	done
+	cd $(DIST) && $(SHA256) art22_* > SHA256SUMS
+endef
+
+# A minimal container image, the static binary alone (Dockerfile; needs a Docker engine).
 image:
 	docker build --build-arg VERSION=$(VERSION) -t art22:$(VERSION) .
 

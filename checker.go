@@ -43,6 +43,8 @@ type Checker struct {
 	maxWaiverDays int
 	quotes        policy.QuoteRule
 	memory        *memoryGuard // nil: no limit
+	// skipped are the ids of the rules not evaluated (WithOnly, WithSkip), sorted.
+	skipped []string
 }
 
 type config struct {
@@ -52,6 +54,7 @@ type config struct {
 	maxWaiverDays int
 	quotes        policy.QuoteRule
 	memoryLimit   int64
+	only, skip    []string
 }
 
 // WithQuoteRule sets what a disclosure claim's quote must be to count as
@@ -160,16 +163,20 @@ func New(opts ...Option) (*Checker, error) {
 	for i := range c.rules {
 		c.byPath[c.rules[i].Path] = &c.rules[i]
 	}
+	if err := (selection{only: cfg.only, skip: cfg.skip}).apply(c); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
-// Query returns the Rego query that evaluates every rule at once: an object
-// from each rule's Rego path to the set of findings it produced, bound to
-// hits. Stock OPA gives the same answer on the normalised input
+// Query returns the Rego query that evaluates every rule at once (every
+// rule selected, with WithOnly or WithSkip): an object from each rule's
+// Rego path to the set of findings it produced, bound to hits. Stock OPA gives the same answer on the normalised input
 // (art22 normalize): opa eval -d rules/ -i input.json QUERY.
 func (c *Checker) Query() string { return c.eng.Query() }
 
-// Rules returns the rules the checker evaluates, sorted by id.
+// Rules returns the rules of the catalog, sorted by id, including those
+// WithOnly and WithSkip leave out (Selected says which are evaluated).
 func (c *Checker) Rules() []Rule { return slices.Clone(c.rules) }
 
 // Rule returns the rule with the given id.
@@ -311,6 +318,9 @@ type Report struct {
 	StaleWaivers []StaleWaiver `json:"staleWaivers"`
 	// Notes, sorted by position.
 	Notes []Note `json:"notes"`
+	// Skipped are the ids of the rules that were not evaluated (WithOnly,
+	// WithSkip), sorted: a rule skipped is listed, never silently absent.
+	Skipped []string `json:"skipped"`
 	// Texts are the texts the disclosures were judged on, in the
 	// declaration's order: where each came from and its SHA-256, so that an
 	// auditor sees which version of a published notice or template was judged.
@@ -384,7 +394,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		}
 		return nil, err
 	}
-	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}, Texts: texts(d)}
+	rep := &Report{File: d.File(), Document: d.Document(), Controller: d.Controller.Name, AsOf: asOf, Findings: []Finding{}, StaleWaivers: []StaleWaiver{}, Notes: []Note{}, Skipped: c.Skipped(), Texts: texts(d)}
 	for _, sq := range d.ShortQuotes(ev) {
 		loc, _ := d.Locate(policy.JoinPointer("disclosures", strconv.Itoa(sq.Disclosure), "covers", strconv.Itoa(sq.Cover), "quote"))
 		ds := d.Disclosures[sq.Disclosure]
@@ -426,7 +436,7 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 		f.Fingerprint = fingerprint(f, d)
 		rep.Findings = append(rep.Findings, f)
 	}
-	if err := applyWaivers(ctx, rep, d, asOf); err != nil {
+	if err := applyWaivers(ctx, rep, d, asOf, c.skipped); err != nil {
 		return nil, err
 	}
 	sortFindings(rep.Findings)
@@ -439,8 +449,9 @@ func (c *Checker) Check(ctx context.Context, d *policy.Declaration) (*Report, er
 // applyWaivers marks the open and upcoming findings that a waiver in force
 // covers (same rule, path equal to or below the waiver's), and lists the
 // waivers in force that cover nothing. Expired waivers waive nothing; rule
-// WAIVER-EXPIRED reports them.
-func applyWaivers(ctx context.Context, rep *Report, d *policy.Declaration, asOf string) error {
+// WAIVER-EXPIRED reports them. A waiver of a skipped rule is not stale:
+// its rule was not evaluated.
+func applyWaivers(ctx context.Context, rep *Report, d *policy.Declaration, asOf string, skipped []string) error {
 	// Waivers by rule, so that each finding looks only at its rule's.
 	byRule := map[string][]int{}
 	for j, w := range d.Waivers {
@@ -469,6 +480,9 @@ func applyWaivers(ctx context.Context, rep *Report, d *policy.Declaration, asOf 
 	}
 	for j, w := range d.Waivers {
 		if used[j] || string(w.Expires) < asOf {
+			continue
+		}
+		if _, skip := slices.BinarySearch(skipped, w.Rule); skip {
 			continue
 		}
 		loc, _ := d.Locate(policy.JoinPointer("waivers", strconv.Itoa(j)))

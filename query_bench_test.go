@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/art22/checker/internal/engine"
 	"github.com/art22/checker/internal/input"
 	"github.com/art22/checker/internal/synth"
 	"github.com/art22/checker/policy"
@@ -43,12 +42,7 @@ func BenchmarkQueryShape(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		pq, err := rego.New(
-			rego.Compiler(c.eng.Compiler()),
-			rego.ParsedQuery(ast.NewBody(ast.NewExpr(ast.NewTerm(ref)))),
-			rego.StrictBuiltinErrors(true),
-			rego.Capabilities(engine.Capabilities()),
-		).PrepareForEval(ctx)
+		pq, err := c.eng.Prepare(ctx, ast.NewBody(ast.NewExpr(ast.NewTerm(ref))))
 		if err != nil {
 			b.Fatal(err)
 		}

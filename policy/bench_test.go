@@ -17,7 +17,7 @@ func BenchmarkLoadReference(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load("reference.yaml", data); err != nil {
+		if _, err := Load("../examples/reference/declaration.yaml", data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -32,7 +32,7 @@ func BenchmarkInput(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	decls, err := Load("reference.yaml", data)
+	decls, err := Load("../examples/reference/declaration.yaml", data)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -20,7 +20,7 @@ type WaiverFile struct {
 	// Format version; must be art22.waivers/v1.
 	APIVersion string `yaml:"apiVersion" json:"apiVersion" jsonschema:"required"`
 	// The waivers.
-	Waivers []FileWaiver `yaml:"waivers" json:"waivers" jsonschema:"required,minItems=1"`
+	Waivers []FileWaiver `yaml:"waivers" json:"waivers" jsonschema:"required"`
 
 	file      string
 	positions []Position

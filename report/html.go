@@ -47,6 +47,7 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 
 type htmlPage struct {
 	AsOf, Version    string
+	MadeBy           string // Version with the catalog's and OPA's
 	Summary          Summary
 	MaxSeverity      int
 	Areas            []htmlAreaRow
@@ -58,6 +59,7 @@ type htmlPage struct {
 	Stale            []htmlStale
 	Texts            []htmlText
 	SeverityCount    []htmlCount
+	Skipped          []string
 	FailOn           string
 	BaselineHidden   int
 	DeclarationCount int
@@ -117,10 +119,11 @@ func (h HTML) Format(w io.Writer, run *Run) error {
 	for _, r := range run.Rules {
 		humanReview[r.ID] = r.HumanReview
 	}
-	p := htmlPage{AsOf: run.AsOf, Version: run.Version, Summary: run.Summarize(), BaselineHidden: run.BaselineHidden}
+	p := htmlPage{AsOf: run.AsOf, Version: run.Version, MadeBy: run.madeBy(), Summary: run.Summarize(), BaselineHidden: run.BaselineHidden}
 	if run.FailOn != "" {
 		p.FailOn = string(run.FailOn)
 	}
+	p.Skipped = run.SkippedRules()
 	p.SeverityCount = []htmlCount{{"violation", p.Summary.Violations}, {"risk", p.Summary.Risks}, {"advice", p.Summary.Advice}}
 	for _, c := range p.SeverityCount {
 		p.MaxSeverity = max(p.MaxSeverity, c.N)

@@ -16,18 +16,22 @@ const JSONVersion = "art22.report/v1"
 type JSON struct{}
 
 type jsonRun struct {
-	Version string            `json:"version"`
-	Tool    jsonTool          `json:"tool"`
-	AsOf    string            `json:"asOf"`
-	FailOn  string            `json:"failOn"`
-	Failed  bool              `json:"failed"`
-	Summary Summary           `json:"summary"`
+	Version string   `json:"version"`
+	Tool    jsonTool `json:"tool"`
+	AsOf    string   `json:"asOf"`
+	FailOn  string   `json:"failOn"`
+	Failed  bool     `json:"failed"`
+	Summary Summary  `json:"summary"`
+	// Skipped are the rules not evaluated (--only, --skip).
+	Skipped []string          `json:"skipped"`
 	Reports []*checker.Report `json:"reports"`
 }
 
 type jsonTool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
+	Catalog string `json:"catalog,omitempty"`
+	OPA     string `json:"opa,omitempty"`
 }
 
 // Format implements Formatter.
@@ -44,7 +48,7 @@ func (JSON) Format(w io.Writer, run *Run) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(jsonRun{
-		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version},
-		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Reports: reports,
+		Version: JSONVersion, Tool: jsonTool{Name: "art22", Version: run.Version, Catalog: run.Catalog, OPA: run.OPA},
+		AsOf: run.AsOf, FailOn: failOn, Failed: run.Failed(), Summary: run.Summarize(), Skipped: append([]string{}, run.SkippedRules()...), Reports: reports,
 	})
 }

@@ -20,11 +20,18 @@ func (Markdown) Format(w io.Writer, run *Run) error {
 	var b strings.Builder
 	s := run.Summarize()
 	b.WriteString("# art22 report\n\n")
-	fmt.Fprintf(&b, "Judged as of %s by art22 %s. %s in %s.\n\n", run.AsOf, run.Version, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"))
+	fmt.Fprintf(&b, "Judged as of %s by art22 %s. %s in %s.\n\n", run.AsOf, run.madeBy(), plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"))
 	b.WriteString("| severity | open findings |\n| --- | --- |\n")
 	fmt.Fprintf(&b, "| violation | %d |\n| risk | %d |\n| advice | %d |\n\n", s.Violations, s.Risks, s.Advice)
 	if extra := setAside(s); extra != "" {
 		fmt.Fprintf(&b, "Not counted: %s.\n\n", extra)
+	}
+	if skipped := run.SkippedRules(); len(skipped) > 0 {
+		ids := make([]string, len(skipped))
+		for i, id := range skipped {
+			ids[i] = mdCode(id)
+		}
+		fmt.Fprintf(&b, "Not evaluated (--only, --skip): %s: %s.\n\n", plural(len(skipped), "rule", "rules"), strings.Join(ids, ", "))
 	}
 
 	// Open findings by article.

@@ -15,6 +15,10 @@ import (
 type Run struct {
 	// Version is art22's version.
 	Version string
+	// Catalog identifies the rule catalog (a digest of the rule files) and
+	// OPA is the version of Open Policy Agent the rules ran on; each is
+	// left out of the reports when empty.
+	Catalog, OPA string
 	// AsOf is the date declarations were judged as of.
 	AsOf string
 	// Reports, one per declaration, in the order the files were given.
@@ -26,6 +30,18 @@ type Run struct {
 	// BaselineHidden counts the findings left out because they are in the
 	// baseline (--baseline).
 	BaselineHidden int
+	// Skipped are the ids of the rules not evaluated (checker.WithOnly,
+	// WithSkip; Checker.Skipped). Left empty, the reports' Skipped is used.
+	Skipped []string
+}
+
+// SkippedRules returns the ids of the rules the run did not evaluate:
+// run.Skipped, or else those of its first report.
+func (r *Run) SkippedRules() []string {
+	if len(r.Skipped) > 0 || len(r.Reports) == 0 {
+		return r.Skipped
+	}
+	return r.Reports[0].Skipped
 }
 
 // Summary counts a run's findings.
@@ -41,6 +57,8 @@ type Summary struct {
 	StaleWaivers int `json:"staleWaivers"`
 	// BaselineHidden counts findings left out because they are in the baseline.
 	BaselineHidden int `json:"baselineHidden"`
+	// RulesSkipped counts the rules not evaluated (--only, --skip).
+	RulesSkipped int `json:"rulesSkipped"`
 }
 
 // Summarize counts the findings of a run; upcoming findings are counted
@@ -50,7 +68,9 @@ func (r *Run) Summarize() Summary {
 	for _, rep := range r.Reports {
 		t.Add(rep)
 	}
-	return t.Summary(r.BaselineHidden)
+	s := t.Summary(r.BaselineHidden)
+	s.RulesSkipped = max(s.RulesSkipped, len(r.Skipped))
+	return s
 }
 
 // Tally counts findings report by report, for runs whose reports are
@@ -69,6 +89,7 @@ func (t *Tally) Add(rep *checker.Report) {
 	t.files[rep.File] = true
 	s.Declarations++
 	s.StaleWaivers += len(rep.StaleWaivers)
+	s.RulesSkipped = max(s.RulesSkipped, len(rep.Skipped))
 	for _, f := range rep.Findings {
 		switch f.Status {
 		case checker.Upcoming:
@@ -129,18 +150,27 @@ type Streamer interface {
 
 // Options are the settings formatters may use.
 type Options struct {
-	// Color allows ANSI colour (text format, on a terminal only).
+	// Color allows ANSI colour (text format).
 	Color bool
+	// Quiet leaves only the summary line (text format).
+	Quiet bool
+	// SARIFInclude lists the statuses, beyond open and upcoming, whose
+	// findings are SARIF results (see SARIF.Include).
+	SARIFInclude []checker.Status
+	// StepSummary is the file a GitHub job summary is appended to
+	// ($GITHUB_STEP_SUMMARY), for the github format; "" for none.
+	StepSummary string
 }
 
 var formats = map[string]func(Options) Formatter{
-	"text":     func(o Options) Formatter { return &Text{Color: o.Color} },
-	"json":     func(Options) Formatter { return JSON{} },
-	"sarif":    func(Options) Formatter { return SARIF{} },
-	"junit":    func(Options) Formatter { return JUnit{} },
-	"github":   func(Options) Formatter { return GitHub{} },
-	"markdown": func(Options) Formatter { return Markdown{} },
-	"html":     func(Options) Formatter { return HTML{} },
+	"text":        func(o Options) Formatter { return &Text{Color: o.Color, Quiet: o.Quiet} },
+	"json":        func(Options) Formatter { return JSON{} },
+	"sarif":       func(o Options) Formatter { return SARIF{Include: o.SARIFInclude} },
+	"junit":       func(Options) Formatter { return JUnit{} },
+	"github":      func(o Options) Formatter { return &GitHub{StepSummary: o.StepSummary} },
+	"markdown":    func(Options) Formatter { return Markdown{} },
+	"html":        func(Options) Formatter { return HTML{} },
+	"codequality": func(Options) Formatter { return &CodeQuality{} },
 }
 
 // Names lists the formats, sorted.
@@ -167,4 +197,20 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// madeBy is art22's version with the catalog's and OPA's beside it, as
+// art22 --version prints them: "v0.4.1 (rule catalog sha256:..., OPA v1.22.2)".
+func (r *Run) madeBy() string {
+	var parts []string
+	if r.Catalog != "" {
+		parts = append(parts, "rule catalog "+r.Catalog)
+	}
+	if r.OPA != "" {
+		parts = append(parts, "OPA "+r.OPA)
+	}
+	if len(parts) == 0 {
+		return r.Version
+	}
+	return r.Version + " (" + strings.Join(parts, ", ") + ")"
 }

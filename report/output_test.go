@@ -46,6 +46,7 @@ func testRun(t *testing.T) *report.Run {
 var goldens = map[string]string{
 	"text": "report.txt", "json": "report.json", "sarif": "report.sarif",
 	"junit": "report.xml", "github": "report.github", "markdown": "report.md", "html": "report.html",
+	"codequality": "report.codequality.json",
 }
 
 func render(t *testing.T, name string, run *report.Run) []byte {

@@ -18,6 +18,8 @@ import (
 type Text struct {
 	// Color adds ANSI colour to severities.
 	Color bool
+	// Quiet writes the summary line alone (--quiet).
+	Quiet bool
 }
 
 var colors = map[checker.Severity]string{
@@ -40,6 +42,9 @@ func (t *Text) Format(w io.Writer, run *Run) error {
 
 // WriteReport implements Streamer.
 func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
+	if t.Quiet {
+		return nil
+	}
 	outOfScope := map[string]int{}      // by area, for entries that name an area
 	byEntry := map[int]map[string]int{} // by entry and rule, for entries that name rules
 	entries := map[int]*checker.AppliedScope{}
@@ -137,8 +142,16 @@ func (t *Text) WriteSummary(bw io.Writer, run *Run, s Summary) error {
 	if len(aside) > 0 {
 		line += " (and " + strings.Join(aside, ", ") + ")"
 	}
-	_, err := fmt.Fprintf(bw, "%s in %s (%s), as of %s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf)
+	_, err := fmt.Fprintf(bw, "%s in %s (%s), as of %s%s\n", line, plural(s.Declarations, "declaration", "declarations"), plural(s.Files, "file", "files"), run.AsOf, skippedNote(s))
 	return err
+}
+
+// skippedNote ends a summary line with the number of rules not evaluated.
+func skippedNote(s Summary) string {
+	if s.RulesSkipped == 0 {
+		return ""
+	}
+	return "; " + plural(s.RulesSkipped, "rule", "rules") + " skipped"
 }
 
 // declarationName names the declaration of a report: its file, and for

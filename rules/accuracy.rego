@@ -83,12 +83,14 @@ _score_only(c) if {
 }
 
 # Art. 16: data can be corrected ...
-_rectification_gaps contains "no way to have data corrected is declared" if {
+_rectification_gaps := _rectification_gaps_clauses
+
+_rectification_gaps_clauses contains "no way to have data corrected is declared" if {
 	not input.rights.rectification.available
 }
 
 # ... and Art. 5(1)(d): so can data obtained from others.
-_rectification_gaps contains "corrections do not extend to data obtained from others" if {
+_rectification_gaps_clauses contains "corrections do not extend to data obtained from others" if {
 	input.rights.rectification.available
 	not input.rights.rectification.includesThirdPartyData
 }

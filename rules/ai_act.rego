@@ -88,7 +88,9 @@ high_risk_class contains finding if {
 }
 
 # Art. 6(2): the system is high-risk.
-_classification_gaps[d.id] contains {
+_classification_gaps := _classification_gaps_clauses
+
+_classification_gaps_clauses[d.id] contains {
 	"message": $"but classifies it {d.aiSystem.classification}",
 	"path": ["classification"],
 	"fact": $"aiSystem.classification is {d.aiSystem.classification}",
@@ -99,7 +101,7 @@ _classification_gaps[d.id] contains {
 }
 
 # Art. 6(3), last subparagraph: the derogation never covers profiling.
-_classification_gaps[d.id] contains {
+_classification_gaps_clauses[d.id] contains {
 	"message": "and relies on the Art. 6(3) derogation, which never applies to profiling",
 	"path": ["article6_3Derogation"],
 	"fact": "aiSystem.article6_3Derogation is true",
@@ -211,7 +213,9 @@ deployer contains finding if {
 }
 
 # Art. 26(2): oversight by competent people with authority.
-_deployer_gaps[d.id] contains {
+_deployer_gaps := _deployer_gaps_clauses
+
+_deployer_gaps_clauses[d.id] contains {
 	"message": "no competent overseer with authority is named (Art. 26(2))",
 	"path": ["oversightRole"],
 	"fact": $"aiSystem.oversightRole is {lib.quoted(_nonempty([d.aiSystem.oversightRole]))} and oversightCompetent is {d.aiSystem.oversightCompetent}",
@@ -222,7 +226,7 @@ _deployer_gaps[d.id] contains {
 }
 
 # Art. 26(4): relevant and representative input data.
-_deployer_gaps[d.id] contains {
+_deployer_gaps_clauses[d.id] contains {
 	"message": "input data is not checked for relevance (Art. 26(4))",
 	"path": ["inputDataChecked"],
 	"fact": "aiSystem.inputDataChecked is false",
@@ -233,7 +237,7 @@ _deployer_gaps[d.id] contains {
 }
 
 # Art. 26(5): operation monitored.
-_deployer_gaps[d.id] contains {
+_deployer_gaps_clauses[d.id] contains {
 	"message": "its operation is not monitored (Art. 26(5))",
 	"path": ["monitored"],
 	"fact": "aiSystem.monitored is false",
@@ -244,7 +248,7 @@ _deployer_gaps[d.id] contains {
 }
 
 # Art. 26(6): logs kept at least six months.
-_deployer_gaps[d.id] contains {
+_deployer_gaps_clauses[d.id] contains {
 	"message": "its logs are not kept for at least six months (Art. 26(6))",
 	"path": ["logRetention"],
 	"fact": $"aiSystem.logRetention is {lib.duration_words(d.aiSystem.logRetention)}",
@@ -255,7 +259,7 @@ _deployer_gaps[d.id] contains {
 }
 
 # Art. 26(11): the people decided on are told the system is used.
-_deployer_gaps[d.id] contains {
+_deployer_gaps_clauses[d.id] contains {
 	"message": "people are not told the system is used (Art. 26(11))",
 	"path": ["personsInformedBy"],
 	"fact": _informed_fact(d.aiSystem.personsInformedBy),
@@ -371,14 +375,16 @@ fria contains finding if {
 _frias(d) := [a | some a in input.assessments; a.type == "fria"; d.id in a.decisions]
 
 # Art. 27(1): an assessment before first use.
-_fria_gaps[d.id] contains "no fundamental rights impact assessment covers it" if {
+_fria_gaps := _fria_gaps_clauses
+
+_fria_gaps_clauses[d.id] contains "no fundamental rights impact assessment covers it" if {
 	some d in input.decisions
 	lib.annex_iii_5c[d.id]
 	count(_frias(d)) == 0
 }
 
 # Art. 27(3): the authority notified of its results.
-_fria_gaps[d.id] contains "the market surveillance authority was not notified of its assessment" if {
+_fria_gaps_clauses[d.id] contains "the market surveillance authority was not notified of its assessment" if {
 	some d in input.decisions
 	lib.annex_iii_5c[d.id]
 	count(_frias(d)) > 0
@@ -496,7 +502,9 @@ explanation contains finding if {
 
 # Art. 86(1) and (3): decisions on a high-risk system with an adverse outcome, outside
 # GDPR Art. 22(1); the value is the adverse outcomes, sorted.
-_art86_decisions[d.id] := adverse if {
+_art86_decisions := _art86_decisions_clauses
+
+_art86_decisions_clauses[d.id] := adverse if {
 	some d in input.decisions
 	lib.high_risk_ai[d.id]
 	not lib.within_art22[d.id]

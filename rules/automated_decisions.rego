@@ -197,25 +197,27 @@ token_human contains finding if {
 }
 
 # WP251rev.01: someone with the authority to change the decision ...
-_review_gaps[d.id] contains "the reviewer cannot change the outcome" if {
+_review_gaps := _review_gaps_clauses
+
+_review_gaps_clauses[d.id] contains "the reviewer cannot change the outcome" if {
 	some d in input.decisions
 	not d.humanReview.canChangeOutcome
 }
 
 # ... who considers all the relevant data ...
-_review_gaps[d.id] contains "the reviewer does not see all the relevant data" if {
+_review_gaps_clauses[d.id] contains "the reviewer does not see all the relevant data" if {
 	some d in input.decisions
 	not d.humanReview.seesAllRelevantData
 }
 
 # ... and has the competence to do so ...
-_review_gaps[d.id] contains "the reviewer is not declared competent to assess the case" if {
+_review_gaps_clauses[d.id] contains "the reviewer is not declared competent to assess the case" if {
 	some d in input.decisions
 	not d.humanReview.competent
 }
 
 # ... named, so that it can be held to it.
-_review_gaps[d.id] contains "no reviewing role is named" if {
+_review_gaps_clauses[d.id] contains "no reviewing role is named" if {
 	some d in input.decisions
 	d.humanReview.role == ""
 }
@@ -304,21 +306,23 @@ _needs_safeguards(d) if {
 }
 
 # A route the person can take: it exists ...
-_route_gaps[[d.id, key]] contains "it is not available" if {
+_route_gaps := _route_gaps_clauses
+
+_route_gaps_clauses[[d.id, key]] contains "it is not available" if {
 	some d in input.decisions
 	some key in ["humanIntervention", "expressView", "contest"]
 	not d.safeguards[key].available
 }
 
 # ... and can be reached through a channel ...
-_route_gaps[[d.id, key]] contains "no channel is declared to ask for it" if {
+_route_gaps_clauses[[d.id, key]] contains "no channel is declared to ask for it" if {
 	some d in input.decisions
 	some key in ["humanIntervention", "expressView", "contest"]
 	count(d.safeguards[key].channels) == 0
 }
 
 # ... and, for human intervention, whoever handles it can change the outcome.
-_route_gaps[[d.id, "humanIntervention"]] contains "whoever handles it cannot change the outcome" if {
+_route_gaps_clauses[[d.id, "humanIntervention"]] contains "whoever handles it cannot change the outcome" if {
 	some d in input.decisions
 	d.safeguards.humanIntervention.available
 	not d.safeguards.humanIntervention.canChangeOutcome
@@ -541,14 +545,16 @@ no_explanation contains finding if {
 }
 
 # Art. 15(1)(h): the reasons can be learnt, with the decision or on request ...
-_explanation_gaps[d.id] contains "the person can learn the main reasons neither with the decision nor on request" if {
+_explanation_gaps := _explanation_gaps_clauses
+
+_explanation_gaps_clauses[d.id] contains "the person can learn the main reasons neither with the decision nor on request" if {
 	some d in input.decisions
 	not d.safeguards.explanation.available
 	input.rights.explanationOnRequest.content != "actual-logic"
 }
 
 # ... and the text said to carry them does carry them.
-_explanation_gaps[d.id] contains $"its text `{e.disclosure}` does not evidence the reasons (decision-reasons)" if {
+_explanation_gaps_clauses[d.id] contains $"its text `{e.disclosure}` does not evidence the reasons (decision-reasons)" if {
 	some d in input.decisions
 	e := d.safeguards.explanation
 	e.available
@@ -697,13 +703,15 @@ no_alternative contains finding if {
 }
 
 # A route to be decided on by people exists ...
-_alternative_gaps[d.id] contains "there is no other way to be decided on" if {
+_alternative_gaps := _alternative_gaps_clauses
+
+_alternative_gaps_clauses[d.id] contains "there is no other way to be decided on" if {
 	some d in input.decisions
 	not d.alternativeChannel.available
 }
 
 # ... and can be taken.
-_alternative_gaps[d.id] contains "no channel for the other way is declared" if {
+_alternative_gaps_clauses[d.id] contains "no channel for the other way is declared" if {
 	some d in input.decisions
 	d.alternativeChannel.available
 	count(d.alternativeChannel.channels) == 0

@@ -80,7 +80,9 @@ breach_procedure contains finding if {
 }
 
 # Art. 33: there is a procedure ...
-_procedure_gaps contains {
+_procedure_gaps := _procedure_gaps_clauses
+
+_procedure_gaps_clauses contains {
 	"message": "there is no written personal-data breach procedure",
 	"path": ["security", "breachResponse", "procedure"],
 	"because": ["security.breachResponse.procedure is false"],
@@ -89,7 +91,7 @@ _procedure_gaps contains {
 }
 
 # ... Art. 33(1): it notifies the authority within 72 hours ...
-_procedure_gaps contains {
+_procedure_gaps_clauses contains {
 	"message": "the breach procedure sets no time for notifying the supervisory authority",
 	"path": ["security", "breachResponse", "notifyAuthorityWithin"],
 	"because": ["security.breachResponse.notifyAuthorityWithin is not declared"],
@@ -97,7 +99,7 @@ _procedure_gaps contains {
 	not input.security.breachResponse.notifyAuthorityWithin.declared
 }
 
-_procedure_gaps contains {
+_procedure_gaps_clauses contains {
 	"message": $"the breach procedure notifies the supervisory authority within {d.text}, later than 72 hours",
 	"path": ["security", "breachResponse", "notifyAuthorityWithin"],
 	"because": [$"security.breachResponse.notifyAuthorityWithin is {d.text}"],
@@ -108,7 +110,7 @@ _procedure_gaps contains {
 }
 
 # ... Art. 33(5): it records every breach ...
-_procedure_gaps contains {
+_procedure_gaps_clauses contains {
 	"message": "not every breach is recorded",
 	"path": ["security", "breachResponse", "recordsAllBreaches"],
 	"because": ["security.breachResponse.recordsAllBreaches is false"],
@@ -117,7 +119,7 @@ _procedure_gaps contains {
 }
 
 # ... and Art. 33(1), (5) with 4(12): it takes in correspondence that reached the wrong person.
-_procedure_gaps contains {
+_procedure_gaps_clauses contains {
 	"message": "a report that correspondence reached the wrong person does not enter the breach procedure",
 	"path": ["security", "correspondence", "misdirectionIsBreach"],
 	"because": [
@@ -209,7 +211,9 @@ data_subjects contains finding if {
 }
 
 # Art. 34(1): the procedure says when the risk is high ...
-_telling_gaps contains {
+_telling_gaps := _telling_gaps_clauses
+
+_telling_gaps_clauses contains {
 	"message": "the breach procedure has no criteria for when people must be told of a breach",
 	"path": ["highRiskCriteria"],
 	"fact": "security.breachResponse.dataSubjects.highRiskCriteria is empty",
@@ -218,7 +222,7 @@ _telling_gaps contains {
 }
 
 # ... and how people are told.
-_telling_gaps contains {
+_telling_gaps_clauses contains {
 	"message": "the breach procedure has no channel to tell people of a breach",
 	"path": ["channels"],
 	"fact": "security.breachResponse.dataSubjects.channels is empty",
@@ -227,7 +231,9 @@ _telling_gaps contains {
 }
 
 # Art. 33(2): each processor tells the controller within a set time ...
-_processor_gaps[r.id] contains {
+_processor_gaps := _processor_gaps_clauses
+
+_processor_gaps_clauses[r.id] contains {
 	"message": "is not required to report breaches to the controller within a set time",
 	"fact": "notifiesBreachWithin is not declared",
 } if {
@@ -237,7 +243,7 @@ _processor_gaps[r.id] contains {
 }
 
 # ... early enough for the controller's 72 hours.
-_processor_gaps[r.id] contains {
+_processor_gaps_clauses[r.id] contains {
 	"message": $"reports breaches to the controller only within {r.notifiesBreachWithin.text}, too late for the controller's 72 hours",
 	"fact": $"notifiesBreachWithin is {r.notifiesBreachWithin.text}",
 } if {

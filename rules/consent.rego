@@ -163,7 +163,9 @@ withdrawal contains finding if {
 }
 
 # Art. 7(3): withdrawing is possible ...
-_withdrawal_gaps[k.id] contains {
+_withdrawal_gaps := _withdrawal_gaps_clauses
+
+_withdrawal_gaps_clauses[k.id] contains {
 	"message": "no way to withdraw it is declared",
 	"path": ["withdrawal", "channels"],
 	"fact": "withdrawal.channels is empty",
@@ -173,7 +175,7 @@ _withdrawal_gaps[k.id] contains {
 }
 
 # ... as easy as giving consent ...
-_withdrawal_gaps[k.id] contains {
+_withdrawal_gaps_clauses[k.id] contains {
 	"message": "withdrawing it is harder than giving it",
 	"path": ["withdrawal", "channels"],
 	"fact": "every withdrawal channel is harder to use than the easiest channel consent is given through",
@@ -184,7 +186,7 @@ _withdrawal_gaps[k.id] contains {
 }
 
 # ... and the person is told of it before consenting.
-_withdrawal_gaps[k.id] contains {
+_withdrawal_gaps_clauses[k.id] contains {
 	"message": "the person is not told before consenting that it can be withdrawn",
 	"path": ["text"],
 	"fact": _told_fact(k),

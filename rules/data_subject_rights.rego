@@ -103,7 +103,9 @@ logic_on_request contains finding if {
 _content_words := {"generic": "a generic description", "none": "no explanation", "": "no explanation"}
 
 # Art. 15(1)(h): the person gets the procedure and principles actually applied ...
-_explanation_gaps contains {
+_explanation_gaps := _explanation_gaps_clauses
+
+_explanation_gaps_clauses contains {
 	"message": $"people who ask how a decision about them was reached get {_content_words[e.content]}, not the procedure and principles actually applied to their data",
 	"path": ["content"],
 	"fact": $"rights.explanationOnRequest.content is {e.content}",
@@ -113,7 +115,7 @@ _explanation_gaps contains {
 }
 
 # ... and the text said to give them evidences the reasons.
-_explanation_gaps contains {
+_explanation_gaps_clauses contains {
 	"message": $"the explanation given on request, `{e.disclosure}`, does not say the reasons actually applied",
 	"path": ["disclosure"],
 	"fact": $"rights.explanationOnRequest.content is actual-logic, but disclosure `{e.disclosure}` evidences no decision-reasons",

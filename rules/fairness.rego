@@ -105,7 +105,9 @@ _factor_words := {
 
 # Art. 5(1)(a): a factor the engine applies against the person is made clear at the
 # decision: that it applied ...
-_factor_gaps[f.id] contains "factor-applied" if {
+_factor_gaps := _factor_gaps_clauses
+
+_factor_gaps_clauses[f.id] contains "factor-applied" if {
 	some d in input.decisions
 	some f in d.factors
 	_automatic_adverse(f)
@@ -113,7 +115,7 @@ _factor_gaps[f.id] contains "factor-applied" if {
 }
 
 # ... and to what extent.
-_factor_gaps[f.id] contains "factor-extent" if {
+_factor_gaps_clauses[f.id] contains "factor-extent" if {
 	some d in input.decisions
 	some f in d.factors
 	_automatic_adverse(f)
@@ -260,7 +262,7 @@ undisclosed_purpose contains finding if {
 				$"no disclosure at stage before-collection, at-consent or after-third-party-collection claims topic purpose for `{p.id}`",
 				_informing_note,
 			],
-			lib.unevidenced(lib.informing, "purpose", "purpose", p.id),
+			lib.informing_unevidenced("purpose", "purpose", p.id),
 		),
 	}
 }
@@ -277,17 +279,14 @@ undisclosed_purpose contains finding if {
 				$"no disclosure at stage before-collection, at-consent or after-third-party-collection claims topic recipient for `{r.id}`",
 				_informing_note,
 			],
-			lib.unevidenced(lib.informing, "recipient", "recipient", r.id),
+			lib.informing_unevidenced("recipient", "recipient", r.id),
 		),
 	}
 }
 
 # A purpose (Art. 13(1)(c), 14(1)(c)) or a recipient (Art. 13(1)(e), 14(1)(e)) is named
 # in a text that informs the person.
-_told_about(topic, id) if {
-	some ds in lib.informing
-	lib.says_about(ds, topic, topic, id)
-}
+_told_about(topic, id) if [topic, topic, id] in lib.informing_said_about
 
 _informing_note := $"texts that inform the person: {lib.quoted([ds.id | some ds in lib.informing])}"
 

@@ -61,7 +61,9 @@ _product_words(ps) := concat(", ", [$"`{p.id}` ({p.line})" | some p in ps])
 _users(id) := sort({p.id | some p in input.purposes; id in p.categories} | {d.id | some d in input.decisions; lib.uses(d, id)})
 
 # Iceland, art. 82(2): no genetic test results in personal insurance, before or after the contract.
-_bans[c.id] contains {
+_bans := _bans_clauses
+
+_bans_clauses[c.id] contains {
 	"country": "IS",
 	"products": ps,
 	"message": "where insurers may not ask for, obtain, receive or use genetic test results that may indicate a risk of disease, nor ask for such tests, in personal insurance",
@@ -74,7 +76,7 @@ _bans[c.id] contains {
 }
 
 # France, L1141-1: no genetic test results for cover of death or disability risks.
-_bans[c.id] contains {
+_bans_clauses[c.id] contains {
 	"country": "FR",
 	"products": ps,
 	"message": "where insurers covering death or disability risks may not take genetic test results into account, even if the person hands them over, nor ask about or for a test",
@@ -88,7 +90,7 @@ _bans[c.id] contains {
 
 # Germany, § 18(1) sentence 1 no. 2: no results of tests already done, in every line but
 # those sentence 2 excepts (which GENETIC-THRESHOLDS checks).
-_bans[c.id] contains {
+_bans_clauses[c.id] contains {
 	"country": "DE",
 	"products": ps,
 	"message": "where insurers may neither require, receive nor use results of genetic tests already done, outside life, occupational-disability, incapacity-for-work and long-term-care pension cover above the thresholds",
@@ -102,7 +104,7 @@ _bans[c.id] contains {
 
 # United Kingdom, the Code: no predictive test results for life (below its threshold),
 # critical illness or income protection.
-_bans[c.id] contains {
+_bans_clauses[c.id] contains {
 	"country": "GB",
 	"products": ps,
 	"message": "where insurers have agreed not to ask for or use predictive genetic test results for critical illness or income protection, and for life cover only for Huntington's disease above GBP 500,000",
@@ -248,16 +250,13 @@ genetic_ban contains finding if {
 }
 
 # Products that use genetic test results, by product id, with the categories, sorted.
-_test_products[p.id] := sort(cs) if {
-	some p in input.products
-	cs := {c.id |
-		some c in input.dataCategories
-		c.id in lib.used_categories
-		_test_result(c)
-		some q in _products(c.id)
-		q.id == p.id
-	}
-	count(cs) > 0
+_test_products := {pid: sort(cs) | some pid, cs in _test_categories}
+
+_test_categories[p.id] contains c.id if {
+	some c in input.dataCategories
+	c.id in lib.used_categories
+	_test_result(c)
+	some p in _products(c.id)
 }
 
 _thresholds(p, country) := [t | some t in p.geneticThresholds; t.country == country]
@@ -267,7 +266,9 @@ _money_words(m) := $"{m.currency} {m.amount}" if m.declared
 _money_words(m) := "(not declared)" if not m.declared
 
 # Germany, § 18(1) sentence 2: results are used only above a threshold ...
-_threshold_gaps[p.id] contains {
+_threshold_gaps := _threshold_gaps_clauses
+
+_threshold_gaps_clauses[p.id] contains {
 	"country": "DE",
 	"message": "without declaring the threshold applied",
 	"path": ["geneticThresholds"],
@@ -281,7 +282,7 @@ _threshold_gaps[p.id] contains {
 }
 
 # ... that names a sum insured or an annual pension ...
-_threshold_gaps[p.id] contains {
+_threshold_gaps_clauses[p.id] contains {
 	"country": "DE",
 	"message": "with a threshold that names neither a sum insured nor an annual benefit",
 	"path": ["geneticThresholds", j],
@@ -298,7 +299,7 @@ _threshold_gaps[p.id] contains {
 }
 
 # ... a sum insured of more than EUR 300,000 ...
-_threshold_gaps[p.id] contains {
+_threshold_gaps_clauses[p.id] contains {
 	"country": "DE",
 	"message": $"with a sum-insured threshold below the law's ({_money_words(t.sumInsuredAbove)}; the law: more than EUR 300000)",
 	"path": ["geneticThresholds", j, "sumInsuredAbove"],
@@ -315,7 +316,7 @@ _threshold_gaps[p.id] contains {
 }
 
 # ... or an annual pension of more than EUR 30,000.
-_threshold_gaps[p.id] contains {
+_threshold_gaps_clauses[p.id] contains {
 	"country": "DE",
 	"message": $"with an annual-benefit threshold below the law's ({_money_words(t.annualBenefitAbove)}; the law: more than EUR 30000 a year)",
 	"path": ["geneticThresholds", j, "annualBenefitAbove"],
@@ -332,7 +333,7 @@ _threshold_gaps[p.id] contains {
 }
 
 # United Kingdom, the Code: life cover above GBP 500,000 ...
-_threshold_gaps[p.id] contains {
+_threshold_gaps_clauses[p.id] contains {
 	"country": "GB",
 	"message": "without declaring the threshold applied",
 	"path": ["geneticThresholds"],
@@ -345,7 +346,7 @@ _threshold_gaps[p.id] contains {
 	count(_thresholds(p, "GB")) == 0
 }
 
-_threshold_gaps[p.id] contains {
+_threshold_gaps_clauses[p.id] contains {
 	"country": "GB",
 	"message": $"with a sum-insured threshold below the Code's ({_money_words(t.sumInsuredAbove)}; the Code: more than GBP 500000)",
 	"path": ["geneticThresholds", j, "sumInsuredAbove"],
@@ -361,7 +362,7 @@ _threshold_gaps[p.id] contains {
 }
 
 # ... and Huntington's disease only.
-_threshold_gaps[p.id] contains {
+_threshold_gaps_clauses[p.id] contains {
 	"country": "GB",
 	"message": $"for conditions other than Huntington's disease ({lib.listed(t.conditions)})",
 	"path": ["geneticThresholds", j, "conditions"],

@@ -188,7 +188,9 @@ profiling_no_objection contains finding if {
 }
 
 # Art. 21(1): the person can object ...
-_objection_gaps[p.id] contains {
+_objection_gaps := _objection_gaps_clauses
+
+_objection_gaps_clauses[p.id] contains {
 	"message": "offers no way to object",
 	"path": ["objectionChannels"],
 	"fact": "legitimateInterest.objectionChannels is empty",
@@ -198,7 +200,7 @@ _objection_gaps[p.id] contains {
 }
 
 # ... and Art. 21(4): is told so, explicitly, at the latest at the first communication.
-_objection_gaps[p.id] contains {
+_objection_gaps_clauses[p.id] contains {
 	"message": "does not tell people of the right to object at first contact",
 	"path": ["objectionToldAtFirstContact"],
 	"fact": "legitimateInterest.objectionToldAtFirstContact is false",

@@ -15,7 +15,9 @@ import data.art22.lib
 # relative to the decision. The message continues "the model ..." or "a model that ...".
 
 # Validated within its interval (Art. 5(1)(d), 25(1)).
-_gaps[d.id] contains {
+_gaps := _gaps_clauses
+
+_gaps_clauses[d.id] contains {
 	"message": $"has not been validated within {_interval_words(d.model.validationInterval)} (last validated: {lib.date_words(d.model.lastValidated)})",
 	"path": ["model", "lastValidated"],
 	"fact": $"model.lastValidated is {lib.date_words(d.model.lastValidated)}, judged as of {input.evaluation.asOf}; validation interval: {_interval_words(d.model.validationInterval)}",
@@ -26,7 +28,7 @@ _gaps[d.id] contains {
 }
 
 # Tested for discriminatory effects within its interval (Art. 5(1)(a), 25(1)).
-_gaps[d.id] contains {
+_gaps_clauses[d.id] contains {
 	"message": $"has not been tested for discriminatory effects within {_interval_words(d.model.biasTestInterval)} (last tested: {lib.date_words(d.model.lastBiasTest)})",
 	"path": ["model", "lastBiasTest"],
 	"fact": $"model.lastBiasTest is {lib.date_words(d.model.lastBiasTest)}, judged as of {input.evaluation.asOf}; bias-test interval: {_interval_words(d.model.biasTestInterval)}",
@@ -37,7 +39,7 @@ _gaps[d.id] contains {
 }
 
 # The bias test says which protected characteristics it compared outcomes across ...
-_gaps[d.id] contains {
+_gaps_clauses[d.id] contains {
 	"message": "was tested for bias without naming the protected characteristics it compared",
 	"path": ["model", "biasTestGroups"],
 	"fact": $"model.lastBiasTest is {d.model.lastBiasTest} and model.biasTestGroups is empty",
@@ -49,7 +51,7 @@ _gaps[d.id] contains {
 }
 
 # ... and covers every one its factors use or stand in for.
-_gaps[d.id] contains {
+_gaps_clauses[d.id] contains {
 	"message": $"was not tested for bias across {lib.listed(missing)}, which its factors use or stand in for",
 	"path": ["model", "biasTestGroups"],
 	"fact": $"its factors use or stand in for protected characteristics ({_factor_characteristics_words(d)}); the bias test compared {lib.listed(d.model.biasTestGroups)}",
@@ -63,7 +65,7 @@ _gaps[d.id] contains {
 }
 
 # The bias test found no disparity, or a disparity that was mitigated and re-tested.
-_gaps[d.id] contains {
+_gaps_clauses[d.id] contains {
 	"message": _result_message(d.model.biasTestResult),
 	"path": ["model", "biasTestResult"],
 	"fact": $"model.lastBiasTest is {d.model.lastBiasTest} and model.biasTestResult is {_result_words(d.model.biasTestResult)}; only no-disparity or disparity-mitigated supports the model",
@@ -75,7 +77,7 @@ _gaps[d.id] contains {
 }
 
 # Errors in production are monitored and corrected (Art. 5(1)(d)).
-_gaps[d.id] contains {
+_gaps_clauses[d.id] contains {
 	"message": "is not monitored for errors in production",
 	"path": ["model", "errorMonitoring"],
 	"fact": "model.errorMonitoring is false: inaccurate results are neither found nor corrected",
@@ -86,7 +88,7 @@ _gaps[d.id] contains {
 }
 
 # The model is documented, so that its fairness and accuracy can be demonstrated (Art. 5(2), 24(1)).
-_gaps[d.id] contains {
+_gaps_clauses[d.id] contains {
 	"message": "is not documented",
 	"path": ["model", "documentation"],
 	"fact": "model.documentation is empty: nothing records the model's purpose, data, design, performance and limits",
@@ -349,7 +351,9 @@ _ai_act_lines(d) := [] if {
 # EIOPA: AI systems outside the AI Act's high-risk class
 
 # Decisions on an AI system that is not high-risk, for a product outside life and health.
-_eiopa_scope[d.id] := line if {
+_eiopa_scope := _eiopa_scope_clauses
+
+_eiopa_scope_clauses[d.id] := line if {
 	some d in input.decisions
 	lib.ai_system(d)
 	d.aiSystem.classification != "high-risk"
@@ -358,7 +362,9 @@ _eiopa_scope[d.id] := line if {
 }
 
 # Fairness and non-discrimination.
-_eiopa_gaps[d.id] contains {
+_eiopa_gaps := _eiopa_gaps_clauses
+
+_eiopa_gaps_clauses[d.id] contains {
 	"message": "a current test for unfair outcomes (fairness)",
 	"path": ["model", "lastBiasTest"],
 	"fact": $"model.lastBiasTest is {lib.date_words(d.model.lastBiasTest)}, judged as of {input.evaluation.asOf}",
@@ -369,7 +375,7 @@ _eiopa_gaps[d.id] contains {
 }
 
 # Transparency and explainability.
-_eiopa_gaps[d.id] contains {
+_eiopa_gaps_clauses[d.id] contains {
 	"message": "an explanation for the people decided on (explainability)",
 	"path": ["safeguards", "explanation", "available"],
 	"fact": $"safeguards.explanation.available is false and the explanation on request is {_content_words(input.rights.explanationOnRequest.content)}",
@@ -380,7 +386,7 @@ _eiopa_gaps[d.id] contains {
 }
 
 # Human oversight.
-_eiopa_gaps[d.id] contains {
+_eiopa_gaps_clauses[d.id] contains {
 	"message": "a named human overseer (oversight)",
 	"path": ["aiSystem", "oversightRole"],
 	"fact": "neither aiSystem.oversightRole nor humanReview.role names a role",
@@ -392,7 +398,7 @@ _eiopa_gaps[d.id] contains {
 }
 
 # Data governance.
-_eiopa_gaps[d.id] contains {
+_eiopa_gaps_clauses[d.id] contains {
 	"message": "checked input data (data governance)",
 	"path": ["aiSystem", "inputDataChecked"],
 	"fact": "aiSystem.inputDataChecked is false",
@@ -403,7 +409,7 @@ _eiopa_gaps[d.id] contains {
 }
 
 # Documentation and record-keeping.
-_eiopa_gaps[d.id] contains {
+_eiopa_gaps_clauses[d.id] contains {
 	"message": "documentation of the system (documentation and record-keeping)",
 	"path": ["model", "documentation"],
 	"fact": "model.documentation is empty",

@@ -21,27 +21,29 @@ _always := {
 }
 
 # The items required of this declaration's notices, by topic: every item of _always ...
-_required[t] := w if some t, w in _always
+_required := _required_clauses
+
+_required_clauses[t] := w if some t, w in _always
 
 # ... the DPO's contact details, where there is a DPO (Art. 13(1)(b)) ...
-_required["dpo-contact"] := "the contact details of the data protection officer (Art. 13(1)(b))" if {
+_required_clauses["dpo-contact"] := "the contact details of the data protection officer (Art. 13(1)(b))" if {
 	concat("", [input.controller.dpo.name, input.controller.dpo.email, input.controller.dpo.phone]) != ""
 }
 
 # ... the right to withdraw consent, where consent is relied on (Art. 13(2)(c)) ...
-_required["right-withdraw-consent"] := "the right to withdraw consent (Art. 13(2)(c))" if {
+_required_clauses["right-withdraw-consent"] := "the right to withdraw consent (Art. 13(2)(c))" if {
 	some p in input.purposes
 	lib.relies_on_consent(p)
 }
 
 # ... the legitimate interests, where they are relied on (Art. 13(1)(d)) ...
-_required["legitimate-interests"] := "the legitimate interests pursued (Art. 13(1)(d))" if {
+_required_clauses["legitimate-interests"] := "the legitimate interests pursued (Art. 13(1)(d))" if {
 	some p in input.purposes
 	p.legalBasis == "legitimate-interests"
 }
 
 # ... and transfers outside the EEA and their safeguards, where there are any (Art. 13(1)(f)).
-_required["transfers"] := "transfers outside the EEA and their safeguards (Art. 13(1)(f))" if {
+_required_clauses["transfers"] := "transfers outside the EEA and their safeguards (Art. 13(1)(f))" if {
 	some r in input.recipients
 	r.country != ""
 	not r.country in lib.eea_countries

@@ -75,7 +75,9 @@ no_contract contains finding if {
 }
 
 # Art. 28(3) and 26(1): a processor is bound by a contract, a joint controller by an arrangement ...
-_contract_gaps[r.id] contains {
+_contract_gaps := _contract_gaps_clauses
+
+_contract_gaps_clauses[r.id] contains {
 	"message": $"{r.role} `{r.id}` ({r.name}) works without a signed {_contract_words[r.role]}",
 	"path": ["contract"],
 	"fact": "contract.signed is false",
@@ -86,7 +88,7 @@ _contract_gaps[r.id] contains {
 }
 
 # ... and Art. 28(2): a processor engages others only with written authorisation.
-_contract_gaps[r.id] contains {
+_contract_gaps_clauses[r.id] contains {
 	"message": $"processor `{r.id}` engages sub-processor {sp.name} without the controller's written authorisation",
 	"path": ["subProcessors", j, "authorised"],
 	"fact": $"sub-processor {sp.name} ({_service_words(sp)}) of `{r.id}` is declared not authorised",

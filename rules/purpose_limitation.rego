@@ -82,13 +82,15 @@ purpose_reuse contains finding if {
 }
 
 # The purposes and decisions that use each category for the contract, by category id.
-_contract_users[c] contains q.id if {
+_contract_users := _contract_users_clauses
+
+_contract_users_clauses[c] contains q.id if {
 	some q in input.purposes
 	q.type in _contract_types
 	some c in q.categories
 }
 
-_contract_users[c] contains d.id if {
+_contract_users_clauses[c] contains d.id if {
 	some d in input.decisions
 	lib.purposes_by_id[d.purpose].type in _contract_types
 	some c in lib.decision_categories[d.id]
@@ -124,72 +126,82 @@ _reuse_allowed(p, c) if {
 }
 
 # Why the reuse is not allowed, by [purpose id, category id], one body per condition.
-_not_allowed_because[[p.id, c]] contains $"purpose `{p.id}` rests on no explicit consent (specialCategoryCondition is {_words(p.specialCategoryCondition)})" if {
+_not_allowed_because := _not_allowed_because_clauses
+
+_not_allowed_because_clauses[[p.id, c]] contains $"purpose `{p.id}` rests on no explicit consent (specialCategoryCondition is {_words(p.specialCategoryCondition)})" if {
 	some [p, c] in _special_reuses
 	p.specialCategoryCondition != "explicit-consent"
 }
 
-_not_allowed_because[[p.id, c]] contains $"purpose `{p.id}` names no consent" if {
+_not_allowed_because_clauses[[p.id, c]] contains $"purpose `{p.id}` names no consent" if {
 	some [p, c] in _consent_reuses
 	p.consent == ""
 }
 
-_not_allowed_because[[p.id, c]] contains $"consent `{p.consent}` is not declared explicit" if {
+_not_allowed_because_clauses[[p.id, c]] contains $"consent `{p.consent}` is not declared explicit" if {
 	some [p, c] in _special_reuses
 	p.specialCategoryCondition == "explicit-consent"
 	p.consent != ""
 	not lib.consent(p.consent).explicit
 }
 
-_not_allowed_because[[p.id, c]] contains $"{lib.consent_invalid_fact(p.consent)}, so it allows no reuse" if {
+_not_allowed_because_clauses[[p.id, c]] contains $"{lib.consent_invalid_fact(p.consent)}, so it allows no reuse" if {
 	some [p, c] in _consent_reuses
 	p.consent != ""
 	not lib.consent_valid(p.consent)
 }
 
-_not_allowed_because[[p.id, c]] contains $"purpose `{p.id}` records a compatibility assessment with `{p.compatibility.with}`, which cannot cover special-category data" if {
+_not_allowed_because_clauses[[p.id, c]] contains $"purpose `{p.id}` records a compatibility assessment with `{p.compatibility.with}`, which cannot cover special-category data" if {
 	some [p, c] in _special_reuses
 	p.compatibility.with in _contract_users[c]
 	trim_space(p.compatibility.assessment) != ""
 }
 
-_not_allowed_because[[p.id, c]] contains $"purpose `{p.id}` records no compatibility assessment with {lib.quoted(sort(_contract_users[c]))}" if {
+_not_allowed_because_clauses[[p.id, c]] contains $"purpose `{p.id}` records no compatibility assessment with {lib.quoted(sort(_contract_users[c]))}" if {
 	some [p, c] in _ordinary_reuses
 	not p.compatibility.with in _contract_users[c]
 }
 
-_not_allowed_because[[p.id, c]] contains $"purpose `{p.id}` names `{p.compatibility.with}` as compatible but records no assessment" if {
+_not_allowed_because_clauses[[p.id, c]] contains $"purpose `{p.id}` names `{p.compatibility.with}` as compatible but records no assessment" if {
 	some [p, c] in _ordinary_reuses
 	p.compatibility.with in _contract_users[c]
 	trim_space(p.compatibility.assessment) == ""
 }
 
 # The reuses by marketing purposes, as pairs of purpose and category.
-_reuses contains [p, c] if {
+_reuses := _reuses_clauses
+
+_reuses_clauses contains [p, c] if {
 	some p in input.purposes
 	p.type in _selling_types
 	some c in p.categories
 	_contract_users[c]
 }
 
-_special_reuses contains [p, c] if {
+_special_reuses := _special_reuses_clauses
+
+_special_reuses_clauses contains [p, c] if {
 	some [p, c] in _reuses
 	lib.special_in_fact[c]
 }
 
-_ordinary_reuses contains [p, c] if {
+_ordinary_reuses := _ordinary_reuses_clauses
+
+_ordinary_reuses_clauses contains [p, c] if {
 	some [p, c] in _reuses
 	not lib.special_in_fact[c]
 }
 
 # The reuses that rely on a consent: an explicit consent for special-category data, a
 # consent basis for other data.
-_consent_reuses contains [p, c] if {
+_consent_reuses := _consent_reuses_clauses
+
+_consent_reuses_clauses contains [p, c] if {
 	some [p, c] in _special_reuses
 	p.specialCategoryCondition == "explicit-consent"
 }
 
-_consent_reuses contains [p, c] if {
+_consent_reuses_clauses contains [p, c] if {
 	some [p, c] in _ordinary_reuses
 	p.legalBasis == "consent"
 }

@@ -53,7 +53,9 @@ ropa contains finding if {
 }
 
 # Art. 30(1): a record is kept ...
-_ropa_gaps contains {
+_ropa_gaps := _ropa_gaps_clauses
+
+_ropa_gaps_clauses contains {
 	"message": "no record of processing activities is kept",
 	"fact": "controller.recordOfProcessing.maintained is false",
 } if {
@@ -61,7 +63,7 @@ _ropa_gaps contains {
 }
 
 # ... and Art. 30(4): it can be produced.
-_ropa_gaps contains {
+_ropa_gaps_clauses contains {
 	"message": "a record of processing activities is said to be kept, but not where",
 	"fact": "controller.recordOfProcessing.maintained is true and its reference is empty",
 } if {

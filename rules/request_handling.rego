@@ -44,7 +44,9 @@ response_time contains finding if {
 }
 
 # Art. 12(3): a time limit is set ...
-_response_gaps contains {
+_response_gaps := _response_gaps_clauses
+
+_response_gaps_clauses contains {
 	"message": "no time limit for answering requests from data subjects is declared",
 	"fact": "rights.responseTime is not declared; Art. 12(3) requires an answer within one month",
 } if {
@@ -52,7 +54,7 @@ _response_gaps contains {
 }
 
 # ... and it is no longer than a month.
-_response_gaps contains {
+_response_gaps_clauses contains {
 	"message": $"requests from data subjects are answered within {rt.text}, longer than the month Art. 12(3) allows",
 	"fact": $"rights.responseTime is {rt.text}; a month is at most 31 days",
 } if {

@@ -89,7 +89,9 @@ _gap_path(all) := all[0].path if count(all) == 1
 _gap_path(all) := [] if count(all) > 1
 
 # Art. 5(1)(e): a period is set ...
-_retention_gaps[c.id] contains {
+_retention_gaps := _retention_gaps_clauses
+
+_retention_gaps_clauses[c.id] contains {
 	"message": "has no retention period",
 	"path": ["period"],
 	"fact": "retention.period is not declared",
@@ -100,7 +102,7 @@ _retention_gaps[c.id] contains {
 }
 
 # ... and it ends ...
-_retention_gaps[c.id] contains {
+_retention_gaps_clauses[c.id] contains {
 	"message": "is kept indefinitely",
 	"path": ["period"],
 	"fact": "retention.period is indefinite",
@@ -111,7 +113,7 @@ _retention_gaps[c.id] contains {
 }
 
 # ... also after the relationship ends ...
-_retention_gaps[c.id] contains {
+_retention_gaps_clauses[c.id] contains {
 	"message": "is kept indefinitely after the relationship ends",
 	"path": ["afterRelationshipEnds"],
 	"fact": "retention.afterRelationshipEnds is indefinite",
@@ -122,7 +124,7 @@ _retention_gaps[c.id] contains {
 }
 
 # ... and for applicants who did not become customers ...
-_retention_gaps[c.id] contains {
+_retention_gaps_clauses[c.id] contains {
 	"message": "is used to assess applications but has no retention period for declined applicants",
 	"path": ["declinedApplicants"],
 	"fact": $"retention.declinedApplicants is not declared, and {_assessed_by(c.id)} assess applications with it",
@@ -132,7 +134,7 @@ _retention_gaps[c.id] contains {
 	not c.retention.declinedApplicants.declared
 }
 
-_retention_gaps[c.id] contains {
+_retention_gaps_clauses[c.id] contains {
 	"message": "is kept indefinitely for declined applicants",
 	"path": ["declinedApplicants"],
 	"fact": "retention.declinedApplicants is indefinite",
@@ -143,7 +145,7 @@ _retention_gaps[c.id] contains {
 }
 
 # Art. 17(1)(a): data no longer needed can be erased.
-_retention_gaps[c.id] contains {
+_retention_gaps_clauses[c.id] contains {
 	"message": "cannot be erased by the systems that hold it",
 	"path": ["deletion"],
 	"fact": "retention.deletion is not-possible",
@@ -156,13 +158,15 @@ _retention_gaps[c.id] contains {
 # A category assesses applications when a purpose that assesses them lists it, or a
 # decision serving such a purpose reads it: the decision's inputs count, not only the
 # purpose's list.
-_assessors[id] contains p.id if {
+_assessors := _assessors_clauses
+
+_assessors_clauses[id] contains p.id if {
 	some p in input.purposes
 	p.type in _underwriting_types
 	some id in p.categories
 }
 
-_assessors[id] contains d.id if {
+_assessors_clauses[id] contains d.id if {
 	some d in input.decisions
 	lib.purposes_by_id[d.purpose].type in _underwriting_types
 	some id in lib.decision_categories[d.id]
@@ -252,7 +256,9 @@ retention_excess contains finding if {
 }
 
 # Art. 5(1)(e) with 5(2): a period kept for customers or declined applicants has a reason ...
-_reason_gaps[c.id] contains {
+_reason_gaps := _reason_gaps_clauses
+
+_reason_gaps_clauses[c.id] contains {
 	"period": name,
 	"message": "with no reason",
 	"fact": $"retention.reasons.{name}.basis is empty: no law, limitation period, claim, contract or need is given for it",
@@ -265,7 +271,7 @@ _reason_gaps[c.id] contains {
 }
 
 # ... and so has a period after the relationship ends, unless the limitation period is its reason ...
-_reason_gaps[c.id] contains {
+_reason_gaps_clauses[c.id] contains {
 	"period": "afterRelationshipEnds",
 	"message": "with no reason, beyond what the limitation period explains",
 	"fact": $"retention.reasons.afterRelationshipEnds.basis is empty, and the limitation period does not cover it: {_limitation_words(c)}",
@@ -278,7 +284,7 @@ _reason_gaps[c.id] contains {
 }
 
 # ... and a reason says which law, period, claim or need it is.
-_reason_gaps[c.id] contains {
+_reason_gaps_clauses[c.id] contains {
 	"period": name,
 	"message": $"with basis {c.retention.reasons[name].basis} but no reference saying which",
 	"fact": $"retention.reasons.{name}.reference is empty",

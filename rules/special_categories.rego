@@ -105,13 +105,15 @@ unflagged_health contains finding if {
 }
 
 # Art. 4(15): data that reveals health is health data ...
-_expected_classes[t] := {"health"} if some t in lib.health_topics
+_expected_classes := _expected_classes_clauses
+
+_expected_classes_clauses[t] := {"health"} if some t in lib.health_topics
 
 # ... genetic data reveals health too (Art. 4(13), 4(15)) ...
-_expected_classes[t] := {"genetic", "health"} if some t in lib.genetic_topics
+_expected_classes_clauses[t] := {"genetic", "health"} if some t in lib.genetic_topics
 
 # ... and the other special categories of Art. 9(1) are what they are.
-_expected_classes[t] := {class} if some t, class in lib.other_special_topics
+_expected_classes_clauses[t] := {class} if some t, class in lib.other_special_topics
 
 # METADATA
 # title: Special-category data is disclosed to another controller without a condition of its own
@@ -169,7 +171,9 @@ transfer_no_condition contains finding if {
 }
 
 # Art. 9(2): the disclosure has a condition of its own ...
-_transfer_gaps[r.id] contains {
+_transfer_gaps := _transfer_gaps_clauses
+
+_transfer_gaps_clauses[r.id] contains {
 	"message": "with no Art. 9(2) condition of its own",
 	"path": ["specialCategoryCondition"],
 	"fact": "specialCategoryCondition is empty",
@@ -179,7 +183,7 @@ _transfer_gaps[r.id] contains {
 }
 
 # ... with the law named where the condition rests on one.
-_transfer_gaps[r.id] contains {
+_transfer_gaps_clauses[r.id] contains {
 	"message": $"on condition {r.specialCategoryCondition} without naming the law",
 	"path": ["conditionLaw"],
 	"fact": "conditionLaw is empty",

@@ -147,21 +147,23 @@ _adm_words := {
 }
 
 # Art. 13(2)(f), 14(2)(g): the existence of automated decision-making ...
-_adm_gaps[d.id] contains "adm-existence" if {
+_adm_gaps := _adm_gaps_clauses
+
+_adm_gaps_clauses[d.id] contains "adm-existence" if {
 	some d in input.decisions
 	lib.within_art22[d.id]
 	not _told(_adm_texts(d), "adm-existence")
 }
 
 # ... meaningful information about the logic involved ...
-_adm_gaps[d.id] contains "adm-logic" if {
+_adm_gaps_clauses[d.id] contains "adm-logic" if {
 	some d in input.decisions
 	lib.within_art22[d.id]
 	not _told(_adm_texts(d), "adm-logic")
 }
 
 # ... and its significance and envisaged consequences.
-_adm_gaps[d.id] contains "adm-significance" if {
+_adm_gaps_clauses[d.id] contains "adm-significance" if {
 	some d in input.decisions
 	lib.within_art22[d.id]
 	not _told(_adm_texts(d), "adm-significance")
@@ -189,10 +191,10 @@ _other_inputs(d) := sort({$"`{c}` from {s}" |
 _collected_from_person(d) if count(_first_hand_inputs(d)) > 0
 
 # Data collected from the person: the information is due when it is collected (Art. 13).
-_adm_texts(d) := [ds | some ds in lib.notices; d.id in ds.decisions] if _collected_from_person(d)
+_adm_texts(d) := [ds | some ds in lib.texts_about[d.id]; ds.stage in lib.notice_stages] if _collected_from_person(d)
 
 # Data obtained only from others: within a month of obtaining it will do (Art. 14(3)(a)).
-_adm_texts(d) := [ds | some ds in lib.informing; d.id in ds.decisions; _in_time(ds)] if {
+_adm_texts(d) := [ds | some ds in lib.texts_about[d.id]; ds.stage in lib.informing_stages; _in_time(ds)] if {
 	not _collected_from_person(d)
 }
 
@@ -293,7 +295,9 @@ _notice_words := {"source": "where it comes from", "category": "what it is"}
 
 # Art. 14(1)(d), 14(2)(f), 14(3)(a): data obtained from other sources is notified to the
 # person, its source and its category, in time.
-_source_gaps[c.id] contains {
+_source_gaps := _source_gaps_clauses
+
+_source_gaps_clauses[c.id] contains {
 	"message": $"data category `{c.id}` is obtained from {lib.listed(others)}, but the person is not told {_missing_words(missing)}",
 	"path": ["sources"],
 	"facts": array.concat(
@@ -313,7 +317,7 @@ _source_gaps[c.id] contains {
 }
 
 # Art. 14 for the other people a category is about: obtained from others for them.
-_source_gaps[c.id] contains {
+_source_gaps_clauses[c.id] contains {
 	"message": $"data category `{c.id}` is about {lib.listed(others)}, for whom it is obtained from others, but they are not told {_missing_words(missing)}",
 	"path": ["subjects"],
 	"facts": array.concat(
@@ -334,7 +338,7 @@ _source_gaps[c.id] contains {
 
 # Iceland, Act 30/2004 art. 82: prior written, informed consent before health information
 # is obtained from others.
-_source_gaps[c.id] contains {
+_source_gaps_clauses[c.id] contains {
 	"message": $"data category `{c.id}` is obtained from {lib.listed(others)} for a product sold in Iceland without the person's prior written, informed consent",
 	"path": ["sources"],
 	"facts": array.concat(
@@ -366,8 +370,8 @@ _notified(id, topic) if {
 }
 
 _unevidenced_notice(id) := array.concat(
-	lib.unevidenced(lib.informing, "source", "category", id),
-	lib.unevidenced(lib.informing, "category", "category", id),
+	lib.informing_unevidenced("source", "category", id),
+	lib.informing_unevidenced("category", "category", id),
 )
 
 _first_hand_words := {

@@ -19,10 +19,10 @@ import (
 	"time"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/internal/version"
 	"github.com/art22/checker/policy"
 	"github.com/art22/checker/report"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 type checkFlags struct {
@@ -42,6 +42,7 @@ type checkFlags struct {
 	minQuoteWords int
 	minQuoteChars int
 	maxMem        int64
+	ci            ciFlags // rule selection and CI outputs (ciflags.go)
 }
 
 // defaultMaxMemory is --max-memory's default: 2 GiB.
@@ -77,7 +78,8 @@ first: if any file has an error (an unknown field, a value outside its list, an 
 id...), every error is printed with file:line:column, nothing is judged, and the exit
 code is 2.
 
-Formats: text (default), json, sarif, junit, github (workflow annotations), markdown.
+Formats: text (default), json, sarif, junit, github (workflow annotations), markdown,
+html, codequality (GitLab Code Quality); docs/ci.md says what each holds.
 --format may be given several times, each as NAME (standard output) or NAME=FILE:
   art22 check --format text --format sarif=art22.sarif --format junit=art22.xml decl/
 
@@ -103,13 +105,15 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad
 	fl.IntVar(&f.minQuoteWords, "min-quote-words", policy.DefaultQuoteRule.MinWords, "a claim's quote counts as evidence when it has at least this many words (or --min-quote-chars characters)")
 	fl.IntVar(&f.minQuoteChars, "min-quote-chars", policy.DefaultQuoteRule.MinChars, "a claim's quote counts as evidence when it has at least this many characters (or --min-quote-words words)")
 	fl.IntVar(&f.maxNodes, "max-nodes", policy.DefaultLimits.MaxNodes, "most YAML nodes one declaration may expand to (aliases counted each time they are used)")
+	f.ci.register(fl)
 	return cmd
 }
 
 // destination is one report to write: a format and where.
 type destination struct {
 	format string
-	path   string // "" for standard output
+	path   string         // "" for standard output
+	opts   report.Options // what the formatter is given (ciflags.go)
 }
 
 func parseFormats(formats []string, outputFile string) ([]destination, error) {
@@ -151,6 +155,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return err
 	}
+	opts = append(opts, f.ci.options()...)
 	if f.timeout < 0 {
 		return usageError("--timeout %s: want 0 (no budget) or more", f.timeout)
 	}
@@ -186,6 +191,10 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return usageError("%v", err)
 	}
+	if dests, err = f.ci.outputs(dests, isTerminal(stdout), os.Getenv); err != nil {
+		return usageError("%v", err)
+	}
+	notes := f.ci.notes(stderr)
 	if err := checkDestinations(dests); err != nil {
 		return usageError("%v", err)
 	}
@@ -235,7 +244,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	skip := map[string]bool{}
 	err = validateAll(ctx, limits, f.timeout, files, f.jobs, func(file string, errs policy.Errors) {
 		if found[file] && errs.OtherFormat() != "" {
-			fmt.Fprintf(stderr, "%s: note: not checked: %s\n", policy.Escape(file), errs[0].Message)
+			fmt.Fprintf(notes, "%s: note: not checked: %s\n", policy.Escape(file), errs[0].Message)
 			skip[file] = true
 			return
 		}
@@ -256,7 +265,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 
 	c, err := checker.New(opts...)
 	if err != nil {
-		return &exitError{code: ExitError, err: err}
+		return checkerError(err)
 	}
 	// The checks that need the rules and the as-of date (out-of-scope rule
 	// ids, waiver expiry): waivers files now, declarations as they are
@@ -269,14 +278,14 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 			errs = append(errs, perrs...)
 		}
 	}
-	run := &report.Run{Version: Version(), AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn}
+	run := &report.Run{Version: Version(), Catalog: version.Get().Catalog, OPA: version.Get().OPA, AsOf: c.AsOf(), Rules: c.Rules(), FailOn: failOn, Skipped: c.Skipped()}
 	sink, err := newSink(dests, run, stdout)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
 	defer sink.close()
 	failed := false
-	err = checkFiles(ctx, c, limits, f.timeout, files, wfs, f.jobs, len(errs) > 0, newProgress(stderr, len(files)), func(rep *checker.Report) error {
+	err = checkFiles(ctx, c, limits, f.timeout, files, wfs, f.jobs, len(errs) > 0, newProgress(notes, len(files)), func(rep *checker.Report) error {
 		if baseline != nil {
 			run.BaselineHidden += dropBaselined(rep, baseline)
 		}
@@ -635,7 +644,7 @@ func newSink(dests []destination, run *report.Run, stdout io.Writer) (*sink, err
 	k := &sink{run: run, dests: dests, stdout: stdout}
 	var streams []stream
 	for _, dest := range dests {
-		f, err := report.New(dest.format, report.Options{Color: dest.path == "" && colorOn(stdout)})
+		f, err := report.New(dest.format, dest.opts)
 		if err != nil {
 			return nil, err
 		}
@@ -684,7 +693,7 @@ func (k *sink) finish() error {
 		}
 	} else {
 		for _, dest := range k.dests {
-			formatter, err := report.New(dest.format, report.Options{Color: dest.path == "" && colorOn(k.stdout)})
+			formatter, err := report.New(dest.format, dest.opts)
 			if err != nil {
 				return err
 			}
@@ -745,13 +754,6 @@ func (k *sink) close() {
 		}
 	}
 	k.spools, k.streams = nil, nil
-}
-
-// colorOn reports whether the text written to w may be coloured: w is a
-// terminal and NO_COLOR is not set.
-func colorOn(w io.Writer) bool {
-	fd, ok := w.(interface{ Fd() uintptr })
-	return ok && term.IsTerminal(int(fd.Fd())) && os.Getenv("NO_COLOR") == ""
 }
 
 // checkDestinations checks, before anything is loaded or judged, that
@@ -926,8 +928,12 @@ func expandPaths(ctx context.Context, args []string) (files []string, found map[
 
 // IsDeclarationName reports whether a file found in a directory is loaded
 // as a declaration: *.yaml or *.yml. What it holds is found by parsing it:
-// a waivers or expected-findings file is left out with a note.
+// a waivers or expected-findings file is left out with a note. A
+// configuration file (.art22.yaml) is not a declaration.
 func IsDeclarationName(name string) bool {
+	if slices.Contains(configNames, name) {
+		return false
+	}
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
 }

@@ -149,7 +149,9 @@ func TestProgress(t *testing.T) {
 var _ = json.Marshal
 
 // TestCIDocCommands runs the commands docs/ci.md gives, as written, on a
-// copy of the examples laid out as the doc assumes.
+// copy of the examples laid out as the doc assumes: first as a team starts,
+// with no waivers file and no configuration file, then with the doc's
+// .art22.yaml and a waivers file.
 func TestCIDocCommands(t *testing.T) {
 	chdirRoot(t)
 	doc, err := os.ReadFile("docs/ci.md")
@@ -169,26 +171,57 @@ func TestCIDocCommands(t *testing.T) {
 	if len(cmds) < 4 {
 		t.Fatalf("found %d commands in docs/ci.md", len(cmds))
 	}
+	var config string
+	for _, block := range strings.Split(string(doc), "```yaml\n")[1:] {
+		if body, _, _ := strings.Cut(block, "```"); strings.HasPrefix(body, "# .art22.yaml\n") {
+			config = body
+		}
+	}
+	if config == "" {
+		t.Fatal("docs/ci.md shows no .art22.yaml")
+	}
 	work := t.TempDir()
 	os.MkdirAll(filepath.Join(work, "underwriting"), 0o755)
 	for _, f := range []string{"examples/reference/declaration.yaml", "examples/tm/declaration.yaml"} {
 		b, _ := os.ReadFile(f)
 		writeExample(t, f, filepath.Join(work, "underwriting", filepath.Base(filepath.Dir(f))+".yaml"), b)
 	}
-	os.WriteFile(filepath.Join(work, "underwriting", "waivers.yaml"), []byte("apiVersion: art22.waivers/v1\nwaivers:\n  - rule: ART30-ROPA\n    path: /controller/recordOfProcessing\n    reason: r\n    owner: o\n    approver: a\n    expires: "+time.Now().UTC().AddDate(0, 0, 90).Format(time.DateOnly)+"\n"), 0o644)
 	t.Chdir(work)
-	for _, c := range cmds {
-		args := strings.Fields(c)[1:]
-		code, _, errs := run(t, args...)
-		t.Logf("%s: exit %d", c, code)
-		if code == ExitError {
-			t.Errorf("%s: exit 2: %s", c, errs)
+	runAll := func(stage string) {
+		t.Helper()
+		reports := []string{"art22.sarif", "art22-junit.xml", "art22-report.md", "art22-baseline.json"}
+		for _, f := range reports {
+			os.Remove(f)
+		}
+		for _, c := range cmds {
+			args := strings.Fields(c)[1:]
+			for i, a := range args { // 'ART32-*': quoted for the shell
+				args[i] = strings.Trim(a, "'")
+			}
+			code, _, errs := run(t, args...)
+			t.Logf("%s: %s: exit %d", stage, c, code)
+			if code == ExitError {
+				t.Errorf("%s: %s: exit 2: %s", stage, c, errs)
+			}
+		}
+		for _, f := range reports {
+			if _, err := os.Stat(f); err != nil {
+				t.Errorf("%s: the doc's commands did not write %s", stage, f)
+			}
 		}
 	}
-	for _, f := range []string{"art22.sarif", "art22-junit.xml", "art22-report.md", "art22-baseline.json"} {
-		if _, err := os.Stat(f); err != nil {
-			t.Errorf("the doc's commands did not write %s", f)
-		}
+	runAll("no waivers, no configuration")
+
+	os.WriteFile(".art22.yaml", []byte(config), 0o644)
+	os.WriteFile(filepath.Join("underwriting", "waivers.yaml"), []byte("apiVersion: art22.waivers/v1\nwaivers:\n  - rule: ART30-ROPA\n    path: /controller/recordOfProcessing\n    reason: r\n    owner: o\n    approver: a\n    expires: "+time.Now().UTC().AddDate(0, 0, 90).Format(time.DateOnly)+"\n"), 0o644)
+	runAll("with .art22.yaml and waivers")
+	os.Remove("art22.sarif")
+	code, _, errs := run(t, "check", "underwriting/")
+	if code == ExitError || !strings.HasPrefix(errs, ".art22.yaml: note: configuration file used (sets fail-on, waivers, format)\n") {
+		t.Errorf("art22 check underwriting/ with the doc's .art22.yaml: exit %d\n%s", code, errs)
+	}
+	if _, err := os.Stat("art22.sarif"); err != nil {
+		t.Errorf("the doc's .art22.yaml wrote no SARIF")
 	}
 }
 

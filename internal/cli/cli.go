@@ -9,10 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"syscall"
 
 	"github.com/art22/checker"
+	"github.com/art22/checker/internal/version"
 	"github.com/spf13/cobra"
 )
 
@@ -66,12 +66,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	return ExitError
 }
 
-// Version is art22's version, from the build information.
+// Version is art22's version: the release tag of go install ...@vX.Y.Z,
+// or the one the release build sets with -ldflags (internal/version).
 func Version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
+	return version.Get().Version
 }
 
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
@@ -82,16 +80,19 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 against the GDPR, the AI Act and insurance law, and reports findings at file:line:column.
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage (nothing judged).`,
-		Version:       Version(),
+		Version:       version.Get().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	// art22 --version: art22's version, the rule catalog's digest, OPA's
+	// and Go's, as the reports carry them.
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%w (see %s --help)", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheck(stdout, stderr), newSchema(stdout), newRules(stdout), newExplain(stdout),
+	root.AddCommand(withConfig(newCheck(stdout, stderr), stderr), newSchema(stdout), newRules(stdout), newExplain(stdout),
 		newVerify(stdout), newInit(stdout), newTest(stdout), newNormalize(stdout, stderr))
 	return root
 }

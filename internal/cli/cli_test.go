@@ -137,9 +137,11 @@ func TestUsageErrors(t *testing.T) {
 func TestOutputFile(t *testing.T) {
 	chdirRoot(t)
 	path := filepath.Join(t.TempDir(), "report.json")
-	code, out, _ := run(t, "check", "--format", "json", "--output", path, "examples/tm")
+	code, out, _ := run(t, "check", "--as-of", "2026-11-01", "--format", "json", "--output", path, "examples/tm")
 	b, err := os.ReadFile(path)
-	if code != ExitFindings || out != "" || err != nil || !bytes.Contains(b, []byte(`"rule": "ART5-1A-FACTOR-NOT-DISCLOSED"`)) {
+	// Every report goes to a file: standard output has the summary line alone.
+	summary := "2 violations, 0 risks, 0 advice (and 35 out of scope) in 1 declaration (1 file), as of 2026-11-01\n"
+	if code != ExitFindings || out != summary || err != nil || !bytes.Contains(b, []byte(`"rule": "ART5-1A-FACTOR-NOT-DISCLOSED"`)) {
 		t.Errorf("exit %d, stdout %q, file %s (%v)", code, out, b, err)
 	}
 }

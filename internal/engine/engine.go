@@ -184,8 +184,12 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 	if err != nil {
 		return nil, err
 	}
-	// One query returns every rule's hits: an object from rule path to the
-	// set the rule produced (an empty set when it does not fire).
+	return prepareRules(ctx, c, rules)
+}
+
+// prepareRules prepares the query that evaluates rules: one object from rule
+// path to the set the rule produced (an empty set when it does not fire).
+func prepareRules(ctx context.Context, c *ast.Compiler, rules []Rule) (*Engine, error) {
 	items := make([][2]*ast.Term, 0, len(rules))
 	for _, r := range rules {
 		ref, err := ast.ParseRef(r.Path)
@@ -195,6 +199,16 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		items = append(items, ast.Item(ast.StringTerm(r.Path), ast.NewTerm(ref)))
 	}
 	q := ast.NewBody(ast.Equality.Expr(ast.VarTerm("hits"), ast.ObjectTerm(items...)))
+	pq, err := prepare(ctx, c, q)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the findings query: %w", err)
+	}
+	return &Engine{rules: rules, compiler: c, query: pq, text: q.String()}, nil
+}
+
+// prepare prepares a query on the compiled modules with the sandbox's
+// builtins: the guarded implementations and bounded results.
+func prepare(ctx context.Context, c *ast.Compiler, q ast.Body) (rego.PreparedEvalQuery, error) {
 	ropts := append([]func(*rego.Rego){
 		rego.Compiler(c),
 		rego.ParsedQuery(q),
@@ -202,11 +216,28 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 		rego.Capabilities(compilerCapabilities()),
 		rego.GenerateJSON(boundedJSON),
 	}, guardFunctions()...)
-	pq, err := rego.New(ropts...).PrepareForEval(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("preparing the findings query: %w", err)
+	return rego.New(ropts...).PrepareForEval(ctx)
+}
+
+// Prepare prepares another query on the engine's compiled modules, in the
+// same sandbox as the findings query: for benchmarks and profiles that
+// evaluate one rule at a time.
+func (e *Engine) Prepare(ctx context.Context, q ast.Body) (rego.PreparedEvalQuery, error) {
+	return prepare(ctx, e.compiler, q)
+}
+
+// Select returns an engine that evaluates only the rules whose path keep
+// accepts: the others are not evaluated at all (a rule left out cannot
+// fail the evaluation). Rules() and Query() of the result list only those
+// kept. The receiver is unchanged.
+func (e *Engine) Select(ctx context.Context, keep func(path string) bool) (*Engine, error) {
+	var rules []Rule
+	for _, r := range e.rules {
+		if keep(r.Path) {
+			rules = append(rules, r)
+		}
 	}
-	return &Engine{rules: rules, compiler: c, query: pq, text: q.String()}, nil
+	return prepareRules(ctx, e.compiler, rules)
 }
 
 // explainForbidden rewrites "undefined function" errors for sandboxed

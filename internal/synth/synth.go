@@ -33,7 +33,9 @@ func Declaration(size int, seed uint64) []byte {
 }
 
 // write writes a declaration with n units: n products, 4n categories, n
-// purposes, n decisions of 3 factors, 2n disclosures, n roles, n recipients.
+// purposes, n decisions of 3 factors, 2n disclosures (a decision notice and
+// a privacy notice per product; the first privacy notice is about every
+// decision, the others name their product's), n roles, n recipients.
 func write(b *strings.Builder, n int, r *rand.Rand) {
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("apiVersion: art22/v1\ncontroller:\n  name: Synthetic Insurer %d\n  country: IS\n  leadAuthority: Persónuvernd\n", n)
@@ -97,6 +99,11 @@ func write(b *strings.Builder, n int, r *rand.Rand) {
 		p("      - {topic: factor-extent, factor: factor-%d-0, quote: \"of %d%%\"}\n", i, r.IntN(90))
 		p("      - {topic: human-intervention, quote: You can ask for a review}\n")
 		p("  - id: notice-before-%d\n    name: Privacy notice %d\n    kind: privacy-notice\n    stage: before-collection\n", i, i)
+		if i > 0 {
+			// As real notices do: one general privacy notice about every
+			// decision, and one per product about that product's decision.
+			p("    decisions: [decision-%d]\n", i)
+		}
 		p("    text: We decide applications for product %d automatically from your answers.\n", i)
 		p("    covers:\n      - {topic: adm-existence, quote: We decide applications for product %d automatically}\n", i)
 		p("      - {topic: purpose, purpose: purpose-%d, quote: We decide applications}\n", i)

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/art22/checker/rules"
+	opaversion "github.com/open-policy-agent/opa/v1/version"
 )
 
 // Override, set with -ldflags "-X github.com/art22/checker/internal/version.Override=v1.2.3",
@@ -25,7 +26,8 @@ const modulePath = "github.com/art22/checker"
 type Info struct {
 	// Version is art22's version: the release tag when installed with
 	// `go install github.com/art22/checker/cmd/art22@vX.Y.Z` or built with the
-	// Override, a pseudo-version or "(devel)" otherwise.
+	// Override; a pseudo-version (built from a git checkout) or "devel"
+	// otherwise.
 	Version string `json:"version"`
 	// Catalog identifies the embedded rule catalog: a digest of the rule files.
 	Catalog string `json:"catalog"`
@@ -43,35 +45,50 @@ var (
 // Get returns the versions of this build.
 func Get() Info {
 	once.Do(func() {
-		info = Info{Version: "(devel)", OPA: "unknown", Catalog: catalogDigest()}
-		bi, ok := debug.ReadBuildInfo()
-		if ok {
-			info.Go = bi.GoVersion
-			if bi.Main.Path == modulePath && bi.Main.Version != "" {
-				info.Version = bi.Main.Version
-			}
-			for _, d := range bi.Deps {
-				if d.Path == modulePath && d.Version != "" {
-					info.Version = d.Version // art22 used as a library
-				}
-				if d.Path == "github.com/open-policy-agent/opa" {
-					info.OPA = d.Version
-					if d.Replace != nil && d.Replace.Version != "" {
-						info.OPA = d.Replace.Version
-					}
-				}
-			}
+		bi, _ := debug.ReadBuildInfo() // nil when there is none
+		info = fromBuild(bi, Override)
+		if info.OPA == "unknown" {
+			info.OPA = "v" + opaversion.Version // OPA's own word, when the build information has none
 		}
-		if Override != "" {
-			info.Version = Override
-		}
+		info.Catalog = catalogDigest()
 	})
 	return info
 }
 
+// fromBuild reads the versions from the build information (nil when there
+// is none) and the -ldflags override.
+func fromBuild(bi *debug.BuildInfo, override string) Info {
+	i := Info{Version: "devel", OPA: "unknown"}
+	if bi != nil {
+		i.Go = bi.GoVersion
+		if bi.Main.Path == modulePath && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			i.Version = bi.Main.Version
+		}
+		for _, d := range bi.Deps {
+			if d.Path == modulePath && d.Version != "" {
+				i.Version = d.Version // art22 used as a library
+			}
+			if d.Path == "github.com/open-policy-agent/opa" {
+				i.OPA = d.Version
+				if d.Replace != nil && d.Replace.Version != "" {
+					i.OPA = d.Replace.Version
+				}
+			}
+		}
+	}
+	if override != "" {
+		i.Version = override
+	}
+	return i
+}
+
 // String is the one-line form art22 --version prints.
 func (i Info) String() string {
-	return "art22 " + i.Version + " (rule catalog " + i.Catalog + ", OPA " + i.OPA + ", " + i.Go + ")"
+	s := "art22 " + i.Version + " (rule catalog " + i.Catalog + ", OPA " + i.OPA
+	if i.Go != "" {
+		s += ", " + i.Go
+	}
+	return s + ")"
 }
 
 // catalogDigest hashes the embedded rule files (tests excluded), names and

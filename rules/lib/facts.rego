@@ -16,7 +16,9 @@ package art22.lib
 
 # METADATA
 # title: The adverse outcomes the engine itself reaches in each decision, by decision id, sorted
-engine_adverse[d.id] := sort({o.type |
+engine_adverse := _engine_adverse
+
+_engine_adverse[d.id] := sort({o.type |
 	some o in d.outcomes
 	o.decidedBy == "engine"
 	o.type in adverse_outcomes
@@ -26,7 +28,9 @@ engine_adverse[d.id] := sort({o.type |
 
 # METADATA
 # title: The adverse outcomes a human is said to reach in each decision, by decision id, sorted
-human_adverse[d.id] := sort({o.type |
+human_adverse := _human_adverse
+
+_human_adverse[d.id] := sort({o.type |
 	some o in d.outcomes
 	o.decidedBy == "human"
 	o.type in adverse_outcomes
@@ -47,26 +51,30 @@ engine_adverse_outcomes(d) := engine_adverse[d.id]
 #   For a decision declared decision-support: a reviewer who cannot change the outcome,
 #   does not consider all the relevant data or lacks the competence is a token gesture,
 #   and the decision is based solely on automated processing (WP251rev.01, on Art. 22(1)).
-token_human_defects[d.id] contains "cannot change the outcome" if {
+token_human_defects := _token_human_defects
+
+_token_human_defects[d.id] contains "cannot change the outcome" if {
 	some d in input.decisions
 	d.automation == "decision-support"
 	not d.humanReview.canChangeOutcome
 }
 
-token_human_defects[d.id] contains "does not see all the relevant data" if {
+_token_human_defects[d.id] contains "does not see all the relevant data" if {
 	some d in input.decisions
 	d.automation == "decision-support"
 	not d.humanReview.seesAllRelevantData
 }
 
-token_human_defects[d.id] contains "is not declared competent to assess the case" if {
+_token_human_defects[d.id] contains "is not declared competent to assess the case" if {
 	some d in input.decisions
 	d.automation == "decision-support"
 	not d.humanReview.competent
 }
 
 # Declared solely automated, and the engine reaches an adverse outcome.
-_art22_reasons[d.id] contains {
+_art22_reasons := _art22_reasons_clauses
+
+_art22_reasons_clauses[d.id] contains {
 	"kind": "declared",
 	"rule": "",
 	"outcomes": engine_adverse[d.id],
@@ -78,7 +86,7 @@ _art22_reasons[d.id] contains {
 }
 
 # Declared otherwise, but the engine itself reaches an adverse outcome.
-_art22_reasons[d.id] contains {
+_art22_reasons_clauses[d.id] contains {
 	"kind": "engine-decided",
 	"rule": "ART22-1-MISCLASSIFIED",
 	"outcomes": engine_adverse[d.id],
@@ -90,7 +98,7 @@ _art22_reasons[d.id] contains {
 }
 
 # A human is said to decide the adverse outcomes, but the involvement is a token.
-_art22_reasons[d.id] contains {
+_art22_reasons_clauses[d.id] contains {
 	"kind": "token-human",
 	"rule": "ART22-1-TOKEN-HUMAN",
 	"outcomes": human_adverse[d.id],
@@ -103,7 +111,7 @@ _art22_reasons[d.id] contains {
 
 # The outcome follows a score whatever else is known: whoever applies it merely
 # applies the score.
-_art22_reasons[d.id] contains {
+_art22_reasons_clauses[d.id] contains {
 	"kind": "decisive-score",
 	"rule": "ART22-1-MISCLASSIFIED",
 	"outcomes": [effect_outcome[f.effect]],
@@ -142,7 +150,9 @@ external_score(c) if {
 #   SCHUFA holds that establishing it is itself such a decision). A solely automated route
 #   that only ever grants the request in full is not within. Value: {outcomes: sorted
 #   adverse outcomes reached, reasons: [{kind, rule, outcomes, text}]}.
-within_art22[id] := {
+within_art22 := _within_art22
+
+_within_art22[id] := {
 	"outcomes": sort({o | some r in reasons; some o in r.outcomes}),
 	"reasons": [r | some r in reasons],
 } if {
@@ -163,13 +173,17 @@ in_art22(d) if within_art22[d.id]
 #   investigation, steers what humans do to them even where a human decides: the model
 #   behind it needs validation, bias testing, monitoring and documentation (Art. 5(1)(a),
 #   5(1)(d), 25(1), Recital 71). Value: the steering outcomes, sorted.
-steering[id] := sort([o | some o in outs]) if {
+steering := _steering
+
+_steering[id] := sort([o | some o in outs]) if {
 	some id, outs in _steering_outcomes
 	not within_art22[id]
 }
 
 # The engine reaches a referral or a selection for a check ...
-_steering_outcomes[d.id] contains o.type if {
+_steering_outcomes := _steering_outcomes_clauses
+
+_steering_outcomes_clauses[d.id] contains o.type if {
 	some d in input.decisions
 	some o in d.outcomes
 	o.decidedBy == "engine"
@@ -177,7 +191,7 @@ _steering_outcomes[d.id] contains o.type if {
 }
 
 # ... or a factor applied by the engine refers people to a human.
-_steering_outcomes[d.id] contains "referral" if {
+_steering_outcomes_clauses[d.id] contains "referral" if {
 	some d in input.decisions
 	some f in d.factors
 	f.effect == "referral"
@@ -187,9 +201,11 @@ _steering_outcomes[d.id] contains "referral" if {
 # METADATA
 # title: Decisions whose model needs governance, by decision id, with the reason
 # description: Solely automated (within Art. 22(1)) or steering people (a score selecting whom humans look at).
-needs_governance[id] := "within Art. 22(1)" if some id, _ in within_art22
+needs_governance := _needs_governance
 
-needs_governance[id] := $"its engine selects people for {listed(outs)}" if some id, outs in steering
+_needs_governance[id] := "within Art. 22(1)" if some id, _ in within_art22
+
+_needs_governance[id] := $"its engine selects people for {listed(outs)}" if some id, outs in steering
 
 # ---------------------------------------------------------------------------
 # Consent (Art. 4(11), 7)
@@ -203,7 +219,9 @@ _family(p) := $"other (`{p.id}`)" if not purpose_families[p.type]
 # description: >-
 #   The families of the purposes that rely on the consent and of the purposes served by
 #   the decisions that rest on it (Art. 22(2)(c)).
-consent_families[k] contains _family(purposes_by_id[u.purpose]) if {
+consent_families := _consent_families
+
+_consent_families[k] contains _family(purposes_by_id[u.purpose]) if {
 	some k, us in consent_users
 	some u in us
 }
@@ -216,7 +234,9 @@ consent_families[k] contains _family(purposes_by_id[u.purpose]) if {
 #   processing (Art. 7(4)), or that is not specific because it backs purposes of different
 #   kinds (Art. 4(11), 6(1)(a), Recitals 32 and 43) is not valid: it is no Art. 6(1)(a)
 #   basis, no Art. 9(2)(a) condition and no Art. 22(2)(c) exception.
-consent_defects[k.id] contains {
+consent_defects := _consent_defects
+
+_consent_defects[k.id] contains {
 	"rule": "ART7-2-BUNDLED-CONSENT",
 	"path": ["mechanism"],
 	"message": $"is given by {k.mechanism}, which is not a separate, specific act",
@@ -227,7 +247,7 @@ consent_defects[k.id] contains {
 	bundled_mechanisms[k.mechanism]
 }
 
-consent_defects[k.id] contains {
+_consent_defects[k.id] contains {
 	"rule": "ART7-4-CONDITIONAL-CONSENT",
 	"path": ["conditionOf"],
 	"message": $"is a condition of the {k.conditionOf.what}, which does not need the processing",
@@ -239,7 +259,7 @@ consent_defects[k.id] contains {
 	not k.conditionOf.necessary
 }
 
-consent_defects[k.id] contains {
+_consent_defects[k.id] contains {
 	"rule": "ART7-GRANULAR-CONSENT",
 	"path": [],
 	"message": $"backs purposes of different kinds ({listed(consent_families[k.id])}) with one consent",
@@ -302,7 +322,9 @@ derivation_graph := {c.id: {d | some d in c.derivedFrom} | some c in input.dataC
 #   alone justifies nothing, and direct use of ethnic origin, or of nationality outside a
 #   legal duty, is never justified. Value: {decision, characteristics, direct, derived,
 #   declared, justified, defects}.
-protected_factor[id] := {
+protected_factor := _protected_factor
+
+_protected_factor[id] := {
 	"decision": x.decision.id,
 	"characteristics": sort(x.characteristics),
 	"direct": sort(x.direct),
@@ -316,7 +338,9 @@ protected_factor[id] := {
 }
 
 # The factors that use or stand in for a protected characteristic, by factor id.
-_uses_protected[f.id] := {
+_uses_protected := _uses_protected_clauses
+
+_uses_protected_clauses[f.id] := {
 	"decision": d, "factor": f, "direct": direct, "derived": derived, "declared": declared,
 	"characteristics": ((direct | derived) | declared),
 } if {
@@ -330,26 +354,28 @@ _uses_protected[f.id] := {
 }
 
 # Ethnic origin, and nationality outside a legal duty, are never justified ...
-_justification_defects[id] contains $"direct use of {t} is never justified" if {
+_justification_defects := _justification_defects_clauses
+
+_justification_defects_clauses[id] contains $"direct use of {t} is never justified" if {
 	some id, x in _uses_protected
 	some t in (x.direct & never_justified_topics)
 	not _legal_duty(x.decision, t)
 }
 
 # ... the others need actuarial or statistical evidence ...
-_justification_defects[id] contains "no actuarial or statistical evidence is given (justification.evidence is empty)" if {
+_justification_defects_clauses[id] contains "no actuarial or statistical evidence is given (justification.evidence is empty)" if {
 	some id, x in _uses_protected
 	trim_space(x.factor.justification.evidence) == ""
 }
 
 # ... and a bias test that was done ...
-_justification_defects[id] contains "it was never tested for disparate effects (justification.biasTest.date is empty)" if {
+_justification_defects_clauses[id] contains "it was never tested for disparate effects (justification.biasTest.date is empty)" if {
 	some id, x in _uses_protected
 	x.factor.justification.biasTest.date == ""
 }
 
 # ... within the model's bias-test interval ...
-_justification_defects[id] contains $"its bias test of {t.date} is older than {_bias_interval_words(x.decision)}" if {
+_justification_defects_clauses[id] contains $"its bias test of {t.date} is older than {_bias_interval_words(x.decision)}" if {
 	some id, x in _uses_protected
 	t := x.factor.justification.biasTest
 	t.date != ""
@@ -357,7 +383,7 @@ _justification_defects[id] contains $"its bias test of {t.date} is older than {_
 }
 
 # ... found no disparity, or a mitigated one ...
-_justification_defects[id] contains $"its bias test found {_result_words(t.result)}" if {
+_justification_defects_clauses[id] contains $"its bias test found {_result_words(t.result)}" if {
 	some id, x in _uses_protected
 	t := x.factor.justification.biasTest
 	t.date != ""
@@ -365,7 +391,7 @@ _justification_defects[id] contains $"its bias test found {_result_words(t.resul
 }
 
 # ... and covered every characteristic the factor uses or stands in for.
-_justification_defects[id] contains $"its bias test does not cover {listed(sort(untested))}" if {
+_justification_defects_clauses[id] contains $"its bias test does not cover {listed(sort(untested))}" if {
 	some id, x in _uses_protected
 	t := x.factor.justification.biasTest
 	t.date != ""
@@ -405,7 +431,9 @@ _result_words(r) := r if r != ""
 #   data necessary for the purpose, so that processing optional data on contract, purposes
 #   no contract needs, or a factor that discriminates without justification, has no basis
 #   (Art. 5(1)(a), 5(1)(c) with 6(1); CJEU C-252/21).
-basis_defects[p.id] contains {
+basis_defects := _basis_defects
+
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-NO-BASIS", "path": ["legalBasis"], "root": "",
 	"message": "has no Art. 6(1) basis", "fact": "legalBasis is empty",
 } if {
@@ -413,7 +441,7 @@ basis_defects[p.id] contains {
 	p.legalBasis == ""
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-NO-BASIS", "path": ["legalBasisLaw"], "root": "",
 	"message": $"rests on {p.legalBasis} but names no law",
 	"fact": $"legalBasis is {p.legalBasis} and legalBasisLaw is empty",
@@ -423,7 +451,7 @@ basis_defects[p.id] contains {
 	trim_space(p.legalBasisLaw) == ""
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-NO-BASIS", "path": ["consent"], "root": "",
 	"message": "rests on consent but names no consent",
 	"fact": "legalBasis is consent and consent is empty",
@@ -433,7 +461,7 @@ basis_defects[p.id] contains {
 	p.consent == ""
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-NO-BASIS", "path": ["consent"],
 	"root": concat(", ", consent_invalid_rules(p.consent)),
 	"message": $"rests on consent `{p.consent}`, which is not valid, so it has no Art. 6(1)(a) basis",
@@ -445,7 +473,7 @@ basis_defects[p.id] contains {
 	not consent_valid(p.consent)
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-NO-BASIS", "path": ["legitimateInterest"], "root": "",
 	"message": "rests on legitimate interests but does not say which",
 	"fact": "legalBasis is legitimate-interests and legitimateInterest.interest is empty",
@@ -455,7 +483,7 @@ basis_defects[p.id] contains {
 	trim_space(p.legitimateInterest.interest) == ""
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-BASIS-NECESSITY", "path": ["legalBasis"], "root": "",
 	"message": $"rests on contract, but {p.type} is not necessary to perform an insurance contract",
 	"fact": $"purpose `{p.id}` is of type {p.type}, which no insurance contract objectively needs",
@@ -465,7 +493,7 @@ basis_defects[p.id] contains {
 	p.type in not_contract_purposes
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-BASIS-NECESSITY", "path": ["categories", j], "root": "",
 	"message": $"rests on contract, but data category `{c}` is optional, so it is not necessary for the contract",
 	"fact": $"data category `{c}` is declared optional: the person may leave it out and still be covered",
@@ -476,15 +504,14 @@ basis_defects[p.id] contains {
 	category(c).optional
 }
 
-basis_defects[p.id] contains {
+_basis_defects[p.id] contains {
 	"rule": "ART6-1-BASIS-NECESSITY", "path": _category_path(p, f.category), "root": "ART5-1A-PROTECTED-PROXY",
 	"message": $"rests on {p.legalBasis}, but its decision `{pf.decision}` rates people on factor `{f.id}`, which uses {listed(pf.characteristics)} without justification",
 	"fact": $"factor `{f.id}` reads `{f.category}` and is not justified: {concat("; ", pf.defects)} (ART5-1A-PROTECTED-PROXY)",
 } if {
-	some p in input.purposes
-	not p.legalBasis in {"", "consent"}
 	some d in input.decisions
-	d.purpose == p.id
+	p := purposes_by_id[d.purpose]
+	not p.legalBasis in {"", "consent"}
 	some f in d.factors
 	pf := protected_factor[f.id]
 	not pf.justified
@@ -509,7 +536,9 @@ basis_valid(id) if {
 
 # METADATA
 # title: The special categories each purpose uses, by purpose id, sorted
-special_of_purpose[p.id] := sort(cs) if {
+special_of_purpose := _special_of_purpose
+
+_special_of_purpose[p.id] := sort(cs) if {
 	some p in input.purposes
 	cs := [c | some c in p.categories; special(c)]
 	count(cs) > 0
@@ -520,7 +549,9 @@ special_of_purpose[p.id] := sort(cs) if {
 # description: >-
 #   A condition is declared; one that needs a law names it (Art. 9(2)(b), (g)-(j)); explicit
 #   consent names a consent that is explicit and valid (Art. 9(2)(a) with 4(11) and 7).
-condition_defects[p.id] contains {
+condition_defects := _condition_defects
+
+_condition_defects[p.id] contains {
 	"rule": "ART9-2-NO-CONDITION", "path": ["specialCategoryCondition"], "root": "",
 	"message": "declares no Art. 9(2) condition", "fact": "specialCategoryCondition is empty",
 } if {
@@ -529,7 +560,7 @@ condition_defects[p.id] contains {
 	p.specialCategoryCondition == ""
 }
 
-condition_defects[p.id] contains {
+_condition_defects[p.id] contains {
 	"rule": "ART9-2-NO-CONDITION", "path": ["conditionLaw"], "root": "",
 	"message": $"the law that condition {p.specialCategoryCondition} rests on is not named",
 	"fact": $"condition {p.specialCategoryCondition} needs a basis in Union or Member State law and conditionLaw is empty",
@@ -540,7 +571,7 @@ condition_defects[p.id] contains {
 	trim_space(p.conditionLaw) == ""
 }
 
-condition_defects[p.id] contains {
+_condition_defects[p.id] contains {
 	"rule": "ART9-2-NO-CONDITION", "path": ["consent"], "root": "",
 	"message": "names no consent for condition explicit-consent",
 	"fact": "condition is explicit-consent (Art. 9(2)(a)) and no consent is named",
@@ -551,7 +582,7 @@ condition_defects[p.id] contains {
 	p.consent == ""
 }
 
-condition_defects[p.id] contains {
+_condition_defects[p.id] contains {
 	"rule": "ART9-2-NO-CONDITION", "path": ["consent"], "root": "",
 	"message": $"consent `{p.consent}` is not explicit",
 	"fact": $"condition is explicit-consent and consent `{p.consent}` is not declared explicit",
@@ -563,7 +594,7 @@ condition_defects[p.id] contains {
 	not consent(p.consent).explicit
 }
 
-condition_defects[p.id] contains {
+_condition_defects[p.id] contains {
 	"rule": "ART9-2-NO-CONDITION", "path": ["consent"],
 	"root": concat(", ", consent_invalid_rules(p.consent)),
 	"message": $"consent `{p.consent}` is not valid, so it has no Art. 9(2)(a) condition",
@@ -598,7 +629,9 @@ art22_4_condition(id) if {
 # description: >-
 #   An exception is declared: necessity for a contract (a), a law that authorises the
 #   decision, named (b), or explicit consent (c), which must be explicit and valid.
-exception_defects[d.id] contains {
+exception_defects := _exception_defects
+
+_exception_defects[d.id] contains {
 	"rule": "ART22-2-NO-EXCEPTION", "path": ["exception"], "root": "",
 	"message": "it declares no Art. 22(2) exception", "fact": "no exception is declared",
 } if {
@@ -607,7 +640,7 @@ exception_defects[d.id] contains {
 	d.exception == ""
 }
 
-exception_defects[d.id] contains {
+_exception_defects[d.id] contains {
 	"rule": "ART22-2-NO-EXCEPTION", "path": ["exceptionLaw"], "root": "",
 	"message": "the law it relies on is not named",
 	"fact": "exception is law (Art. 22(2)(b)) and exceptionLaw is empty",
@@ -618,7 +651,7 @@ exception_defects[d.id] contains {
 	trim_space(d.exceptionLaw) == ""
 }
 
-exception_defects[d.id] contains {
+_exception_defects[d.id] contains {
 	"rule": "ART22-2-NO-EXCEPTION", "path": ["consent"], "root": "",
 	"message": "it names no consent",
 	"fact": "exception is explicit-consent (Art. 22(2)(c)) and no consent is named",
@@ -629,7 +662,7 @@ exception_defects[d.id] contains {
 	d.consent == ""
 }
 
-exception_defects[d.id] contains {
+_exception_defects[d.id] contains {
 	"rule": "ART22-2-NO-EXCEPTION", "path": ["consent"], "root": "",
 	"message": $"consent `{d.consent}` is not explicit",
 	"fact": $"consent `{d.consent}` is not declared explicit",
@@ -641,7 +674,7 @@ exception_defects[d.id] contains {
 	not consent(d.consent).explicit
 }
 
-exception_defects[d.id] contains {
+_exception_defects[d.id] contains {
 	"rule": "ART22-2-NO-EXCEPTION", "path": ["consent"],
 	"root": concat(", ", consent_invalid_rules(d.consent)),
 	"message": $"consent `{d.consent}` is not valid, so it is no Art. 22(2)(c) exception",

@@ -39,7 +39,9 @@ ai_system(d) if d.aiSystem.classification in {"high-risk", "not-high-risk"}
 #   Such a system is high-risk (Art. 6(2)), and the Art. 6(3) derogation never applies to
 #   one that profiles natural persons (Art. 6(3), last subparagraph), as individual
 #   underwriting does.
-annex_iii_5c[d.id] := line if {
+annex_iii_5c := _annex_iii_5c
+
+_annex_iii_5c[d.id] := line if {
 	some d in input.decisions
 	ai_system(d)
 	line := products_by_id[d.product].line
@@ -53,12 +55,14 @@ annex_iii_5c[d.id] := line if {
 #   The controller classified the system high-risk, or the decision falls within Annex III
 #   point 5(c) whatever the classification says. A system classified high-risk is taken
 #   to be one listed in Annex III: insurance decisions are not products of Annex I.
-high_risk_ai[d.id] contains "it is classified high-risk" if {
+high_risk_ai := _high_risk_ai
+
+_high_risk_ai[d.id] contains "it is classified high-risk" if {
 	some d in input.decisions
 	d.aiSystem.classification == "high-risk"
 }
 
-high_risk_ai[d.id] contains $"it assesses risk or prices {line} insurance with an AI system (AI Act Annex III point 5(c))" if {
+_high_risk_ai[d.id] contains $"it assesses risk or prices {line} insurance with an AI system (AI Act Annex III point 5(c))" if {
 	some d in input.decisions
 	line := annex_iii_5c[d.id]
 }

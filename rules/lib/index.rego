@@ -57,12 +57,14 @@ special(id) if special_in_fact[id]
 # METADATA
 # title: The data categories each decision uses, by decision id
 # description: Its inputs and the categories its factors read.
-decision_categories[d.id] contains c if {
+decision_categories := _decision_categories
+
+_decision_categories[d.id] contains c if {
 	some d in input.decisions
 	some c in d.inputs
 }
 
-decision_categories[d.id] contains f.category if {
+_decision_categories[d.id] contains f.category if {
 	some d in input.decisions
 	some f in d.factors
 }
@@ -77,14 +79,18 @@ special_inputs(d) := sort([c | some c in decision_categories[d.id]; special(c)])
 
 # METADATA
 # title: Category ids used by some purpose
-used_by_purposes contains c if {
+used_by_purposes := _used_by_purposes
+
+_used_by_purposes contains c if {
 	some p in input.purposes
 	some c in p.categories
 }
 
 # METADATA
 # title: Category ids used by some decision
-used_by_decisions contains c if {
+used_by_decisions := _used_by_decisions
+
+_used_by_decisions contains c if {
 	some cs in decision_categories
 	some c in cs
 }
@@ -95,14 +101,18 @@ used_categories := used_by_purposes | used_by_decisions
 
 # METADATA
 # title: The purposes and decisions that use each category, by category id, sorted
-users_of[c.id] := sort([u | some u in _users[c.id]]) if some c in input.dataCategories
+users_of := _users_of
 
-_users[c] contains p.id if {
+_users_of[c.id] := sort([u | some u in _users[c.id]]) if some c in input.dataCategories
+
+_users := _users_clauses
+
+_users_clauses[c] contains p.id if {
 	some p in input.purposes
 	some c in p.categories
 }
 
-_users[c] contains id if {
+_users_clauses[c] contains id if {
 	some id, cs in decision_categories
 	some c in cs
 }
@@ -113,12 +123,14 @@ users_words(id) := quoted(object.get(users_of, id, []))
 
 # METADATA
 # title: The recipients and roles that receive or see each category, by category id
-receivers_of[c] contains r.id if {
+receivers_of := _receivers_of
+
+_receivers_of[c] contains r.id if {
 	some r in input.recipients
 	some c in r.categories
 }
 
-receivers_of[c] contains r.id if {
+_receivers_of[c] contains r.id if {
 	some r in input.access.roles
 	some c in r.categories
 }
@@ -130,14 +142,16 @@ receivers_of[c] contains r.id if {
 #   condition is explicit consent; a decision relies on its consent when its Art. 22(2)
 #   exception is explicit consent. Each entry is {kind, id, purpose}, purpose being the
 #   purpose served (the decision's purpose for a decision).
-consent_users[k] contains {"kind": "purpose", "id": p.id, "purpose": p.id} if {
+consent_users := _consent_users
+
+_consent_users[k] contains {"kind": "purpose", "id": p.id, "purpose": p.id} if {
 	some p in input.purposes
 	k := p.consent
 	k != ""
 	relies_on_consent(p)
 }
 
-consent_users[d.consent] contains {"kind": "decision", "id": d.id, "purpose": d.purpose} if {
+_consent_users[d.consent] contains {"kind": "decision", "id": d.id, "purpose": d.purpose} if {
 	some d in input.decisions
 	d.exception == "explicit-consent"
 	d.consent != ""
@@ -169,7 +183,9 @@ category_countries(id) := {c | some p in input.products; some c in p.countries} 
 
 # METADATA
 # title: The products whose decisions or purposes use each category, by category id
-category_products[c] contains d.product if {
+category_products := _category_products
+
+_category_products[c] contains d.product if {
 	some d in input.decisions
 	some c in decision_categories[d.id]
 }

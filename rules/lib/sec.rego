@@ -15,12 +15,14 @@ package art22.lib
 #   of Art. 9(1), and ART9-1-UNFLAGGED-HEALTH reports the label. Value: {class, root}: the
 #   class it is (declared, or revealed by its topic) and, when the class was not declared,
 #   the rule that reports the label.
-special_in_fact[c.id] := {"class": c.class, "root": ""} if {
+special_in_fact := _special_in_fact
+
+_special_in_fact[c.id] := {"class": c.class, "root": ""} if {
 	some c in input.dataCategories
 	c.class in special_classes
 }
 
-special_in_fact[c.id] := {"class": revealed_class(c.about), "root": "ART9-1-UNFLAGGED-HEALTH"} if {
+_special_in_fact[c.id] := {"class": revealed_class(c.about), "root": "ART9-1-UNFLAGGED-HEALTH"} if {
 	some c in input.dataCategories
 	not c.class in special_classes
 	revealed_class(c.about)
@@ -58,16 +60,22 @@ specials_words(ids) := concat(", ", [special_words(id) | some id in ids])
 #   people to phishing and identity fraud, financial data to fraud, location to tracking)
 #   and, when it is special in fact, for special-categories. Value: criterion to the sorted
 #   category ids.
-breach_exposure[criterion] := sort(ids) if {
+breach_exposure := _breach_exposure
+
+_breach_exposure[criterion] := sort(ids) if {
 	some criterion in _exposed_criteria
 	ids := {id | some id, cs in _criteria_of; criterion in cs}
 }
 
-_criteria_of[c.id] contains breach_criteria_by_topic[c.about] if some c in input.dataCategories
+_criteria_of := _criteria_of_clauses
 
-_criteria_of[id] contains "special-categories" if some id, _ in special_in_fact
+_criteria_of_clauses[c.id] contains breach_criteria_by_topic[c.about] if some c in input.dataCategories
 
-_exposed_criteria contains x if {
+_criteria_of_clauses[id] contains "special-categories" if some id, _ in special_in_fact
+
+_exposed_criteria := _exposed_criteria_clauses
+
+_exposed_criteria_clauses contains x if {
 	some cs in _criteria_of
 	some x in cs
 }

@@ -13,7 +13,9 @@ package art22.lib
 #   A spouse, relatives, a child or a beneficiary (every subject outside own_subjects). For
 #   them the data is obtained from others, even when the person gives it or it is observed
 #   from the person's own device.
-other_subjects[c.id] := sort(others) if {
+other_subjects := _other_subjects
+
+_other_subjects[c.id] := sort(others) if {
 	some c in input.dataCategories
 	others := {s | some s in c.subjects; not s in own_subjects}
 	count(others) > 0
@@ -64,7 +66,9 @@ _others_consent_fact(k) := $"consent `{k}` is valid but not explicit, as Art. 9(
 #   Value: {others: the other subjects, facts: why the consents they gave are no basis,
 #   roots: the rules whose findings make those consents invalid, sorted}. Reported by
 #   ART5-1A-RELATIVES-DATA.
-others_without_basis[c.id] := {
+others_without_basis := _others_without_basis
+
+_others_without_basis[c.id] := {
 	"others": others,
 	"facts": sort([_others_consent_fact(k) | some k in consents]),
 	"roots": sort({r | some k in consents; some r in consent_invalid_rules(k)}),
