@@ -188,6 +188,7 @@ func (a *articleMeta) UnmarshalJSON(b []byte) error {
 	*a = articleMeta{Cite: cite, Country: country, mapping: true}
 	return nil
 }
+
 // sourceMeta is one source of custom.sources, decoded strictly.
 type sourceMeta struct {
 	Kind  string `json:"kind"`
