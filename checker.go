@@ -24,7 +24,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -34,8 +33,6 @@ import (
 	"github.com/art22/checker/internal/engine"
 	"github.com/art22/checker/internal/input"
 	"github.com/art22/checker/policy"
-	"github.com/art22/checker/rules"
-	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 // Checker evaluates declarations against the rules it was built with.
@@ -142,48 +139,30 @@ func New(opts ...Option) (*Checker, error) {
 	if cfg.maxWaiverDays < 0 {
 		return nil, fmt.Errorf("checker: WithMaxWaiverDays(%d): want 0 or more", cfg.maxWaiverDays)
 	}
-	files, err := regoFiles(rules.FS, "rules")
+	asm, err := assemble(cfg.packs, false)
 	if err != nil {
-		return nil, err
+		return nil, compileError("", err)
 	}
-	mods, err := engine.ParseFiles(files)
+	found, metaErrs, err := asm.checkRules()
 	if err != nil {
-		return nil, compileError("parsing rules: ", err)
+		return nil, compileError("", err)
 	}
-	packs, packMods, err := loadPacks(cfg.packs)
+	eng, err := engine.Compile(context.Background(), asm.modules, engine.Options{InputSchema: policy.InputSchema()})
 	if err != nil {
-		return nil, err
-	}
-	if err := checkNamespaces(mods, packs, packMods); err != nil {
-		return nil, err
-	}
-	all := slices.Clone(mods)
-	for _, p := range packs {
-		all = append(all, packMods[p]...)
-	}
-	eng, err := engine.Compile(context.Background(), all, engine.Options{InputSchema: policy.InputSchema()})
-	if err != nil {
+		var ce *engine.CompileError
+		if errors.As(err, &ce) && len(metaErrs) > 0 {
+			ce.Errors = append(metaErrs, ce.Errors...)
+		}
 		return nil, compileError("compiling rules: ", err)
+	}
+	if len(metaErrs) > 0 {
+		return nil, compileError("rule metadata: ", &engine.CompileError{Errors: metaErrs})
 	}
 	c := &Checker{eng: eng, byPath: map[string]*Rule{}, asOf: cfg.asOf, timeout: cfg.timeout, maxWaiverDays: cfg.maxWaiverDays, quotes: cfg.quotes}
 	if cfg.memoryLimit > 0 {
 		c.memory = newMemoryGuard(cfg.memoryLimit)
 	}
-	var errs ast.Errors
-	seen := map[string]string{}
-	for _, er := range eng.Rules() {
-		r, rerrs := ruleFromAnnotations(er)
-		r.Pack = packOf(r.Path, packs)
-		errs = append(errs, rerrs...)
-		if first, dup := seen[r.ID]; dup && r.ID != "" {
-			errs = append(errs, ast.NewError(ast.CompileErr, er.Location, "rule id %s is used twice (also by %s)", r.ID, first))
-		}
-		seen[r.ID] = r.Path
-		c.rules = append(c.rules, r)
-	}
-	if len(errs) > 0 {
-		return nil, compileError("rule metadata: ", &engine.CompileError{Errors: errs})
-	}
+	c.rules = found
 	slices.SortFunc(c.rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	for i := range c.rules {
 		c.byPath[c.rules[i].Path] = &c.rules[i]
@@ -192,59 +171,6 @@ func New(opts ...Option) (*Checker, error) {
 		return nil, err
 	}
 	return c, nil
-}
-
-// loadPacks reads every pack and parses its rules.
-func loadPacks(sources []packSource) ([]*Pack, map[*Pack][]*ast.Module, error) {
-	var packs []*Pack
-	mods := map[*Pack][]*ast.Module{}
-	for _, src := range sources {
-		p, err := src.load()
-		if err != nil {
-			return nil, nil, err
-		}
-		ms, err := engine.ParseFiles(p.files)
-		if err != nil {
-			return nil, nil, compileError(fmt.Sprintf("rule pack %s: ", p.Name), err)
-		}
-		packs = append(packs, p)
-		mods[p] = ms
-	}
-	return packs, mods, nil
-}
-
-// packOf names the pack a rule comes from: "art22" for the built-in rules.
-func packOf(rulePath string, packs []*Pack) string {
-	pkg := strings.TrimPrefix(rulePath, "data.")
-	for _, p := range packs {
-		for _, r := range p.Roots {
-			if under(pkg, r) {
-				return p.Name
-			}
-		}
-	}
-	return "art22"
-}
-
-// regoFiles reads the non-test Rego files of a file system, named with
-// prefix so that positions read like paths (rules/fairness.rego).
-func regoFiles(fsys fs.FS, prefix string) ([]engine.File, error) {
-	var files []engine.File
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || !strings.HasSuffix(p, ".rego") || strings.HasSuffix(p, "_test.rego") {
-			return nil
-		}
-		b, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		files = append(files, engine.File{Name: prefix + "/" + p, Source: string(b)})
-		return nil
-	})
-	return files, err
 }
 
 // Query returns the Rego query that evaluates every rule at once (every
@@ -371,6 +297,9 @@ type Finding struct {
 	AppliesFrom string `json:"appliesFrom,omitempty"`
 	// Area is the rule's obligation area.
 	Area string `json:"area"`
+	// Pack is the rule pack the rule comes from (its directory, as given to
+	// WithRulePack), or "" for art22's own rules.
+	Pack string `json:"pack,omitempty"`
 	// ScopeReason is the declaration's reason for leaving the area out, for
 	// findings with status out-of-scope.
 	ScopeReason string `json:"scopeReason,omitempty"`
@@ -742,7 +671,7 @@ func toFinding(r *Rule, v map[string]any) (Finding, error) {
 		RuleID: r.ID, Title: r.Title, Severity: r.Severity, Status: Open,
 		Articles: r.Articles, Message: msg, Because: because,
 		Remediation: r.Remediation, Sources: r.Sources, Path: path,
-		AppliesFrom: r.AppliesFrom, Area: r.Area,
+		AppliesFrom: r.AppliesFrom, Area: r.Area, Pack: packName(r.Pack),
 	}, nil
 }
 
@@ -800,4 +729,11 @@ func texts(d *policy.Declaration) []Text {
 		out = append(out, t)
 	}
 	return out
+}
+
+func packName(pack string) string {
+	if pack == "art22" {
+		return ""
+	}
+	return pack
 }

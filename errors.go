@@ -136,11 +136,11 @@ func compileError(prefix string, err error) error {
 	return out
 }
 
-// PackError is the error of New, or of LoadPackDir and LoadPack, when a
-// rule pack cannot be loaded: no such directory, a missing or bad
-// .manifest, a file the pack may not read (a symbolic link out of it, a
-// device, one too large), or roots that overlap art22's or another pack's.
-// A pack whose Rego does not compile is a *CompileError.
+// PackError is the error of New when a rule pack cannot be read: no such
+// directory, a missing or bad .manifest, a file the pack may not read (a
+// symbolic link out of it, a device, one too large). A pack whose Rego
+// does not compile, or whose roots overlap art22's or another pack's, is
+// a *CompileError.
 type PackError struct {
 	// Pack is the pack's name: the directory it is loaded from.
 	Pack string

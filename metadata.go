@@ -1,7 +1,12 @@
 package checker
 
 import (
+	"bytes"
+	"cmp"
+	"encoding/json"
 	"fmt"
+	"maps"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -115,8 +120,13 @@ type Rule struct {
 	// HumanReview says what about this obligation the checker cannot see and
 	// a person must check.
 	HumanReview string `json:"humanReview,omitempty"`
-	// Example is a compliant YAML fragment.
+	// Example is a compliant YAML fragment of a declaration: applied with
+	// MergeFragment to a declaration on which the rule fires
+	// (Counterexample applied to the reference), it makes the rule quiet.
 	Example string `json:"example,omitempty"`
+	// Counterexample is a YAML fragment that, applied with MergeFragment to
+	// the reference declaration (examples/reference), makes the rule fire.
+	Counterexample string `json:"counterexample,omitempty"`
 	// Area is the obligation area: the last segment of its package, with
 	// '-' for '_' (data.art22.rules.impact_assessments: impact-assessments).
 	// A declaration can declare an area out of scope.
@@ -135,7 +145,104 @@ type Rule struct {
 
 var ruleIDRE = regexp.MustCompile(`^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$`)
 
-var customKeys = []string{"id", "severity", "articles", "remediation", "sources", "appliesFrom", "countries", "humanReview", "example"}
+// ruleCustom is a rule's METADATA custom section, decoded strictly: a
+// field it does not have is refused. A nil field was not given.
+type ruleCustom struct {
+	ID          *string        `json:"id"`
+	Severity    *string        `json:"severity"`
+	Articles    *[]articleMeta `json:"articles"`
+	Remediation *string        `json:"remediation"`
+	Sources     *[]sourceMeta  `json:"sources"`
+	AppliesFrom *string        `json:"appliesFrom"`
+	Countries   *[]string      `json:"countries"`
+	HumanReview *string        `json:"humanReview"`
+	Example     *string        `json:"example"`
+	// Counterexample is a fragment that makes the rule fire.
+	Counterexample *string `json:"counterexample"`
+}
+
+// articleMeta is one entry of custom.articles: a citation, or a national
+// law's citation with its country ({cite: "GenDG § 18(1)", country: DE}).
+type articleMeta struct {
+	Cite    string
+	Country string
+	mapping bool
+}
+
+// UnmarshalJSON reads a citation or a {cite, country} mapping, strictly.
+func (a *articleMeta) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, &a.Cite); err == nil {
+		return nil
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("an article is a citation or a mapping with cite and country")
+	}
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if k != "cite" && k != "country" {
+			return fmt.Errorf("article has unknown field %q; allowed: cite, country", k)
+		}
+	}
+	cite, _ := m["cite"].(string)
+	country, _ := m["country"].(string)
+	*a = articleMeta{Cite: cite, Country: country, mapping: true}
+	return nil
+}
+
+// sourceMeta is one source of custom.sources, decoded strictly.
+type sourceMeta struct {
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// customFields lists ruleCustom's fields by key, in order, with what each must be.
+var customFields = func() []struct{ key, want string } {
+	want := map[string]string{"articles": "a non-empty list of citations", "sources": "a non-empty list of sources", "countries": "a non-empty list of country codes"}
+	var out []struct{ key, want string }
+	t := reflect.TypeFor[ruleCustom]()
+	for i := range t.NumField() {
+		k := t.Field(i).Tag.Get("json")
+		out = append(out, struct{ key, want string }{k, cmp.Or(want[k], "non-empty text")})
+	}
+	return out
+}()
+
+// decodeCustom decodes a custom section into a ruleCustom, each field on its
+// own so that every problem is reported: a key ruleCustom does not have, a
+// value of the wrong type, a source with a field it does not have.
+func decodeCustom(c map[string]any, fail func(string, ...any)) ruleCustom {
+	var out ruleCustom
+	v := reflect.ValueOf(&out).Elem()
+	var keys []string
+	for _, f := range customFields {
+		keys = append(keys, f.key)
+	}
+	for _, k := range slices.Sorted(maps.Keys(c)) {
+		i := slices.Index(keys, k)
+		if i < 0 {
+			fail("unknown custom field %q; allowed: %s", k, strings.Join(keys, ", "))
+			continue
+		}
+		raw, err := json.Marshal(c[k])
+		if err == nil {
+			dec := json.NewDecoder(bytes.NewReader(raw))
+			dec.DisallowUnknownFields()
+			err = dec.Decode(v.Field(i).Addr().Interface())
+		}
+		if err != nil {
+			if k == "articles" && !strings.HasPrefix(err.Error(), "json: ") {
+				fail("%v", err)
+			} else if k == "sources" {
+				fail("custom sources: each source is a mapping with kind, title and optionally url (%v)", strings.TrimPrefix(err.Error(), "json: "))
+			} else {
+				fail("METADATA custom %s must be %s", k, customFields[i].want)
+			}
+			v.Field(i).SetZero()
+		}
+	}
+	return out
+}
 
 // ruleFromAnnotations reads a rule's metadata, reporting every problem at
 // the annotation's position.
@@ -171,119 +278,93 @@ func ruleFromAnnotations(r engine.Rule) (Rule, ast.Errors) {
 	if out.Description == "" {
 		fail("METADATA has no description")
 	}
-	c := a.Custom
-	for k := range c {
-		if !slices.Contains(customKeys, k) {
-			fail("unknown custom field %q; allowed: %s", k, strings.Join(customKeys, ", "))
-		}
-	}
-	str := func(key string, required bool) string {
-		v, ok := c[key]
-		if !ok {
+	c := decodeCustom(a.Custom, fail)
+	str := func(key string, v *string, required bool) string {
+		if v == nil {
 			if required {
 				fail("METADATA custom has no %s", key)
 			}
 			return ""
 		}
-		s, ok := v.(string)
-		if !ok || strings.TrimSpace(s) == "" {
+		if strings.TrimSpace(*v) == "" {
 			fail("METADATA custom %s must be non-empty text", key)
-			return ""
 		}
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(*v)
 	}
-	list := func(key string, required bool) []any {
-		v, ok := c[key]
-		if !ok {
+	list := func(key string, n int, given, required bool) bool {
+		if !given {
 			if required {
 				fail("METADATA custom has no %s", key)
 			}
-			return nil
+			return false
 		}
-		l, ok := v.([]any)
-		if !ok || len(l) == 0 {
+		if n == 0 {
 			fail("METADATA custom %s must be a non-empty list", key)
-			return nil
+			return false
 		}
-		return l
+		return true
 	}
-	out.ID = str("id", true)
+	out.ID = str("id", c.ID, true)
 	if out.ID != "" && !ruleIDRE.MatchString(out.ID) {
 		fail("id %q must be upper case words joined by '-', e.g. ART5-1A-FACTOR-NOT-DISCLOSED", out.ID)
 	}
-	sev := Severity(str("severity", true))
+	sev := Severity(str("severity", c.Severity, true))
 	if sev != "" && sev.Rank() == 0 {
 		fail("severity %q must be violation, risk or advice", sev)
 	}
 	out.Severity = sev
-	for _, v := range list("articles", true) {
-		s, _ := v.(string)
-		country := ""
-		if m, ok := v.(map[string]any); ok {
-			for k := range m {
-				if k != "cite" && k != "country" {
-					fail("article has unknown field %q; allowed: cite, country", k)
-				}
-			}
-			s, _ = m["cite"].(string)
-			country, _ = m["country"].(string)
-			if !isCountryCode(country) {
-				fail("article %q: country %q must be an ISO 3166-1 alpha-2 code (a national law's country)", s, country)
+	if c.Articles == nil {
+		list("articles", 0, false, true)
+	} else if list("articles", len(*c.Articles), true, true) {
+		for _, a := range *c.Articles {
+			if a.mapping && !isCountryCode(a.Country) {
+				fail("article %q: country %q must be an ISO 3166-1 alpha-2 code (a national law's country)", a.Cite, a.Country)
 				continue
 			}
-		}
-		art, err := ParseArticle(s)
-		if err != nil {
-			fail("%v", err)
-			continue
-		}
-		art.Country = country
-		out.Articles = append(out.Articles, art)
-	}
-	out.Remediation = str("remediation", true)
-	for _, v := range list("sources", true) {
-		m, ok := v.(map[string]any)
-		if !ok {
-			fail("each source must be a mapping with kind, title and optionally url")
-			continue
-		}
-		src := Source{}
-		src.Kind, _ = m["kind"].(string)
-		src.Title, _ = m["title"].(string)
-		src.URL, _ = m["url"].(string)
-		for k := range m {
-			if k != "kind" && k != "title" && k != "url" {
-				fail("source has unknown field %q; allowed: kind, title, url", k)
+			art, err := ParseArticle(a.Cite)
+			if err != nil {
+				fail("%v", err)
+				continue
 			}
+			art.Country = a.Country
+			out.Articles = append(out.Articles, art)
 		}
-		if !slices.Contains(sourceKinds, src.Kind) {
-			fail("source kind %q must be one of %s", src.Kind, strings.Join(sourceKinds, ", "))
-		}
-		if strings.TrimSpace(src.Title) == "" {
-			fail("source has no title")
-		}
-		if src.URL != "" && !strings.HasPrefix(src.URL, "https://") && !strings.HasPrefix(src.URL, "http://") {
-			fail("source url %q must be an http(s) address", src.URL)
-		}
-		src.Title = strings.TrimSpace(src.Title)
-		out.Sources = append(out.Sources, src)
 	}
-	if d := str("appliesFrom", false); d != "" {
+	out.Remediation = str("remediation", c.Remediation, true)
+	if c.Sources == nil {
+		list("sources", 0, false, true)
+	} else if list("sources", len(*c.Sources), true, true) {
+		for _, src := range *c.Sources {
+			if !slices.Contains(sourceKinds, src.Kind) {
+				fail("source kind %q must be one of %s", src.Kind, strings.Join(sourceKinds, ", "))
+			}
+			if strings.TrimSpace(src.Title) == "" {
+				fail("source has no title")
+			}
+			if src.URL != "" && !strings.HasPrefix(src.URL, "https://") && !strings.HasPrefix(src.URL, "http://") {
+				fail("source url %q must be an http(s) address", src.URL)
+			}
+			out.Sources = append(out.Sources, Source{Kind: src.Kind, Title: strings.TrimSpace(src.Title), URL: src.URL})
+		}
+	}
+	if d := str("appliesFrom", c.AppliesFrom, false); d != "" {
 		if _, err := time.Parse(time.DateOnly, d); err != nil {
 			fail("appliesFrom %q must be a date YYYY-MM-DD", d)
 		}
 		out.AppliesFrom = d
 	}
-	for _, v := range list("countries", false) {
-		s, _ := v.(string)
-		if !isCountryCode(s) {
-			fail("country %q must be an ISO 3166-1 alpha-2 code", s)
-			continue
+	if c.Countries != nil && list("countries", len(*c.Countries), true, false) {
+		for _, s := range *c.Countries {
+			if !isCountryCode(s) {
+				fail("country %q must be an ISO 3166-1 alpha-2 code", s)
+				continue
+			}
+			out.Countries = append(out.Countries, s)
 		}
-		out.Countries = append(out.Countries, s)
 	}
-	out.HumanReview = str("humanReview", false)
-	out.Example = str("example", false)
+	out.HumanReview = str("humanReview", c.HumanReview, false)
+	out.Example = str("example", c.Example, false)
+	out.Counterexample = str("counterexample", c.Counterexample, false)
 	return out, errs
 }
 

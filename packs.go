@@ -1,40 +1,28 @@
 package checker
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path"
-	"slices"
 	"strings"
-
-	"github.com/art22/checker/internal/engine"
-	"github.com/open-policy-agent/opa/v1/ast"
 )
 
 // A rule pack is a directory of Rego modules written to the same
 // conventions as art22's rules (multi-value rules with METADATA), loaded
-// beside them. Its .manifest, an OPA bundle manifest, declares its namespace:
+// beside them: an OPA bundle. Its .manifest declares its roots:
 //
 //	{"roots": ["art22/rules/regulator"]}
 //
-// Every module of the pack must sit under one of its roots, which must be
-// under art22/rules/ and may not overlap art22's own packages or another
-// pack's. A pack may import data.art22.lib. Files ending in _test.rego are
-// its tests (art22 test); the others are its rules.
-
-// Pack is a loaded rule pack.
-type Pack struct {
-	// Name is the directory the pack was loaded from.
-	Name string
-	// Roots are its namespaces, as package paths (art22.rules.regulator).
-	Roots []string
-	files []engine.File // rules
-	tests []engine.File
-}
+// Every module of the pack, its tests included, must sit under one of its
+// roots, which must be under art22/rules/ and may not overlap art22's roots
+// (rules/.manifest) or another pack's: stock OPA then loads the pack and
+// art22's rules together as bundles. A pack may import data.art22.lib and, in
+// tests, data.art22.fixture. Files ending in _test.rego are its tests (art22
+// test), in a package inside its root (art22.rules.regulator.test); the
+// others are its rules.
 
 // WithRulePack adds the rule pack in a directory. Its files are read within
 // the directory: a symbolic link that leaves it, a file that is not a
@@ -68,18 +56,19 @@ const MaxPackFiles = 1000
 const maxPackEntries = 10000
 
 // load reads the pack: a directory through os.Root, so that nothing outside
-// it is read, or a file system.
-func (src packSource) load() (*Pack, error) {
+// it is read, or a file system. Its errors are *PackError.
+func (src packSource) load() (*bundle, error) {
 	if src.dir == "" {
-		return LoadPack(src.name, src.fsys)
+		b, err := readBundle(src.name, src.name, false, src.fsys, func(file string) ([]byte, error) { return readFSFile(src.fsys, file) })
+		return b, packError(src.name, err)
 	}
 	root, err := openPackDir(src.dir)
 	if err != nil {
 		return nil, packError(src.name, err)
 	}
 	defer root.Close()
-	p, err := loadPack(src.name, root.FS(), func(name string) ([]byte, error) { return readRootFile(root, name) })
-	return p, packError(src.name, err)
+	b, err := readBundle(src.name, src.name, false, root.FS(), func(name string) ([]byte, error) { return readRootFile(root, name) })
+	return b, packError(src.name, err)
 }
 
 // openPackDir opens a pack's directory, saying plainly when there is none.
@@ -180,81 +169,6 @@ func readLimited(r io.Reader, fi fs.FileInfo) ([]byte, error) {
 	return b, nil
 }
 
-// builtinRoots are the packages of art22's own rules and library.
-var builtinRoots = []string{"art22.lib", "art22.fixture"}
-
-// LoadPack reads and validates a pack's manifest and files (not its
-// Rego: that is compiled with the rest by New). Files that fs.Stat does not
-// report as regular, or larger than MaxPackFileBytes, are refused.
-func LoadPack(name string, fsys fs.FS) (*Pack, error) {
-	p, err := loadPack(name, fsys, func(file string) ([]byte, error) { return readFSFile(fsys, file) })
-	return p, packError(name, err)
-}
-
-// LoadPackDir reads and validates the pack in a directory, as WithRulePack
-// does.
-func LoadPackDir(dir string) (*Pack, error) { return packSource{name: dir, dir: dir}.load() }
-
-func loadPack(name string, fsys fs.FS, read func(string) ([]byte, error)) (*Pack, error) {
-	p := &Pack{Name: name}
-	b, err := read(".manifest")
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("rule pack %s: no .manifest; add one that declares the pack's namespace, e.g. {\"roots\": [\"art22/rules/%s\"]}", name, suggestRoot(name))
-	}
-	if err != nil {
-		return nil, fmt.Errorf("rule pack %s: .manifest: %w", name, err)
-	}
-	var m struct {
-		Roots []string `json:"roots"`
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("rule pack %s: .manifest: %v", name, err)
-	}
-	if len(m.Roots) == 0 {
-		return nil, fmt.Errorf("rule pack %s: .manifest declares no roots", name)
-	}
-	for _, r := range m.Roots {
-		root := strings.ReplaceAll(strings.Trim(r, "/"), "/", ".")
-		if !strings.HasPrefix(root, engine.Namespace+".") || strings.Count(root, ".") < 2 {
-			return nil, fmt.Errorf("rule pack %s: root %q must be a namespace under art22/rules/, e.g. art22/rules/%s", name, r, suggestRoot(name))
-		}
-		p.Roots = append(p.Roots, root)
-	}
-	entries := 0
-	err = fs.WalkDir(fsys, ".", func(fp string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if entries++; entries > maxPackEntries {
-			return fmt.Errorf("more than %d files and directories; a pack is a directory of rules", maxPackEntries)
-		}
-		if d.IsDir() || !strings.HasSuffix(fp, ".rego") {
-			return nil
-		}
-		if len(p.files)+len(p.tests) >= MaxPackFiles {
-			return fmt.Errorf("more than %d .rego files", MaxPackFiles)
-		}
-		src, err := read(fp)
-		if err != nil {
-			return fmt.Errorf("%s: %w", fp, err)
-		}
-		f := engine.File{Name: path.Join(name, fp), Source: string(src)}
-		if strings.HasSuffix(fp, "_test.rego") {
-			p.tests = append(p.tests, f)
-		} else {
-			p.files = append(p.files, f)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("rule pack %s: %w", name, err)
-	}
-	if len(p.files) == 0 {
-		return nil, fmt.Errorf("rule pack %s: no .rego rules", name)
-	}
-	return p, nil
-}
-
 func suggestRoot(name string) string {
 	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
 	var b strings.Builder
@@ -275,41 +189,4 @@ func suggestRoot(name string) string {
 // under reports whether package path pkg is root or inside it.
 func under(pkg, root string) bool {
 	return pkg == root || strings.HasPrefix(pkg, root+".")
-}
-
-// checkNamespaces refuses pack modules outside their pack's roots, and roots
-// that overlap art22's packages or another pack's.
-func checkNamespaces(builtin []*ast.Module, packs []*Pack, packMods map[*Pack][]*ast.Module) error {
-	var errs ast.Errors
-	var ours []string
-	for _, m := range builtin {
-		ours = append(ours, strings.TrimPrefix(m.Package.Path.String(), "data."))
-	}
-	claimed := map[string]string{}
-	for _, p := range packs {
-		for _, root := range p.Roots {
-			for _, pkg := range append(slices.Clone(ours), builtinRoots...) {
-				if under(pkg, root) || under(root, pkg) {
-					return &PackError{Pack: p.Name, Err: fmt.Errorf("rule pack %s: root %s overlaps art22's package %s; choose another name", p.Name, root, pkg)}
-				}
-			}
-			for other, owner := range claimed {
-				if under(other, root) || under(root, other) {
-					return &PackError{Pack: p.Name, Err: fmt.Errorf("rule pack %s: root %s overlaps root %s of rule pack %s", p.Name, root, other, owner)}
-				}
-			}
-			claimed[root] = p.Name
-		}
-		for _, m := range packMods[p] {
-			pkg := strings.TrimPrefix(m.Package.Path.String(), "data.")
-			if !slices.ContainsFunc(p.Roots, func(r string) bool { return under(pkg, r) }) {
-				errs = append(errs, ast.NewError(ast.CompileErr, m.Package.Location,
-					"package %s is outside rule pack %s's namespace (%s, from its .manifest)", pkg, p.Name, strings.Join(p.Roots, ", ")))
-			}
-		}
-	}
-	if len(errs) > 0 {
-		return compileError("", &engine.CompileError{Errors: errs})
-	}
-	return nil
 }

@@ -83,7 +83,7 @@ func TestPackRefused(t *testing.T) {
 	}{
 		{"no manifest", "", ok, `no .manifest; add one that declares the pack's namespace, e.g. {"roots": ["art22/rules/pack"]}`},
 		{"root outside art22/rules", `{"roots": ["acme"]}`, ok, `root "acme" must be a namespace under art22/rules/`},
-		{"root over ours", `{"roots": ["art22/rules/fairness"]}`, strings.Replace(ok, "regulator", "fairness", 1), "root art22.rules.fairness overlaps art22's package art22.rules.fairness"},
+		{"root over ours", `{"roots": ["art22/rules/fairness"]}`, strings.Replace(ok, "regulator", "fairness", 1), "root art22.rules.fairness overlaps art22's root art22.rules.fairness"},
 		{"package outside the namespace", manifest, strings.Replace(ok, "package art22.rules.regulator", "package art22.rules.other", 1), "rules.rego:1:1: rego_compile_error: package art22.rules.other is outside rule pack"},
 		{"missing metadata", manifest, "package art22.rules.regulator\n\nx contains {\"message\": \"m\", \"path\": [], \"because\": [\"b\"]} if { input.controller.name }\n", "has no METADATA annotation"},
 		{"duplicate id", manifest, rule("ART30-ROPA", "\tsome i, d in input.decisions"), "rule id ART30-ROPA is used twice"},
@@ -251,5 +251,123 @@ func TestPackFiles(t *testing.T) {
 	os.Symlink("real.rego.txt", filepath.Join(dir, "rules.rego"))
 	if _, err := checker.New(checker.WithRulePack(dir)); err != nil {
 		t.Errorf("a link inside the pack: %v", err)
+	}
+}
+
+// TestPackProblemsAllAtOnce: every metadata and finding-shape problem of
+// every rule is reported in one error, each at its file:line.
+func TestPackProblemsAllAtOnce(t *testing.T) {
+	src := `package art22.rules.regulator
+
+# METADATA
+# title: First
+# description: d
+# custom:
+#   id: reg-lower
+#   severity: grave
+#   articles: [GDPR Art. 22(3)]
+#   remediation: r
+#   sources: [{kind: guideline, title: t}]
+#   colour: blue
+first contains {"message": "m", "path": "decisions/0"} if {
+	some d in input.decisions
+	d.id == "x"
+}
+
+# METADATA
+# title: Second
+# custom:
+#   id: REG-SECOND
+#   severity: risk
+#   articles: [GDPR Art. 22(3)]
+#   sources: [{kind: blog, title: t}]
+second contains finding if {
+	some i, d in input.decisions
+	finding := {"message": "", "path": ["decisions", i, true], "because": "one text", "extra": 1}
+}
+`
+	dir := writePack(t, manifest, src)
+	_, err := checker.New(checker.WithRulePack(dir))
+	if err == nil {
+		t.Fatal("loaded")
+	}
+	f := filepath.Join(dir, "rules.rego")
+	for _, want := range []string{
+		f + `:3:1: rego_compile_error: rule data.art22.rules.regulator.first: unknown custom field "colour"`,
+		f + `:3:1: rego_compile_error: rule data.art22.rules.regulator.first: id "reg-lower" must be upper case words`,
+		f + `:3:1: rego_compile_error: rule data.art22.rules.regulator.first: severity "grave" must be violation, risk or advice`,
+		f + `:13:16: rego_compile_error: rule data.art22.rules.regulator.first: the finding has no because`,
+		f + `:13:41: rego_compile_error: rule data.art22.rules.regulator.first: the finding has path "decisions/0", which is not a JSON Pointer`,
+		f + `:18:1: rego_compile_error: rule data.art22.rules.regulator.second: METADATA has no description`,
+		f + `:18:1: rego_compile_error: rule data.art22.rules.regulator.second: METADATA custom has no remediation`,
+		f + `:18:1: rego_compile_error: rule data.art22.rules.regulator.second: source kind "blog" must be one of`,
+		f + `:27:84: rego_compile_error: rule data.art22.rules.regulator.second: the finding has key "extra"`,
+		f + `:27:25: rego_compile_error: rule data.art22.rules.regulator.second: the finding has an empty message`,
+		f + `:27:54: rego_compile_error: rule data.art22.rules.regulator.second: the finding has path element true; it must be a key`,
+		f + `:27:72: rego_compile_error: rule data.art22.rules.regulator.second: the finding has because "one text", one text; it must be an array of texts`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("got:\n%v", err)
+	}
+}
+
+// TestRunTestsWithPackFS: the test runner takes New's options, a pack given
+// as a file system too, and loads it as New does.
+func TestRunTestsWithPackFS(t *testing.T) {
+	ok := rule("REG-X", "\tsome i, d in input.decisions")
+	test := "package art22.rules.regulator.test\n\nimport data.art22.fixture.baseline\nimport data.art22.rules.regulator\n\ntest_slow_review_fires if count(regulator.slow_review) == 1 with input as baseline\n"
+	fsys := fstest.MapFS{".manifest": {Data: []byte(manifest)}, "rules.rego": {Data: []byte(ok)}, "rules_test.rego": {Data: []byte(test)}}
+	rep, err := checker.RunTests(context.Background(), checker.TestOptions{Coverage: true}, checker.WithRulePackFS("fs", fsys))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Results) != 1 || !rep.Results[0].Pass || rep.Results[0].File != "fs/rules_test.rego" || len(rep.Unexercised) != 0 {
+		t.Errorf("results: %+v", rep)
+	}
+	if len(rep.Coverage) != 1 || rep.Coverage[0].File != "fs/rules.rego" || rep.Coverage[0].Percent == 0 {
+		t.Errorf("coverage: %+v", rep.Coverage)
+	}
+	// A malformed finding fails the tests as it fails New.
+	bad := strings.Replace(ok, `"because": ["b"]`, `"because": []`, 1)
+	fsys["rules.rego"] = &fstest.MapFile{Data: []byte(bad)}
+	if _, err := checker.RunTests(context.Background(), checker.TestOptions{}, checker.WithRulePackFS("fs", fsys)); err == nil || !strings.Contains(err.Error(), "fs/rules.rego:13:") || !strings.Contains(err.Error(), "the finding has an empty because") {
+		t.Errorf("malformed finding: %v", err)
+	}
+	// Two packs whose roots overlap are refused, as New refuses them.
+	if _, err := checker.RunTests(context.Background(), checker.TestOptions{}, checker.WithRulePackFS("a", fsys), checker.WithRulePackFS("b", fsys)); err == nil || !strings.Contains(err.Error(), "rule pack b: root art22.rules.regulator overlaps root art22.rules.regulator of rule pack a") {
+		t.Errorf("overlap: %v", err)
+	}
+}
+
+// TestMetadataAndCompileErrorsTogether: a pack with a type error and a rule
+// with incomplete metadata is told both at once.
+func TestMetadataAndCompileErrorsTogether(t *testing.T) {
+	src := rule("REG-X", "\tsome i, d in input.decisions\n\td.automaton == \"x\"")
+	src = strings.Replace(src, "#   remediation: Fix it.\n", "", 1)
+	_, err := checker.New(checker.WithRulePack(writePack(t, manifest, src)))
+	if err == nil || !strings.Contains(err.Error(), "METADATA custom has no remediation") || !strings.Contains(err.Error(), "rego_type_error: undefined ref: d.automaton") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestMetadataDecodedStrictly: the custom section is decoded into a
+// struct: unknown fields, values of the wrong type and unknown source
+// fields are each refused, all at once.
+func TestMetadataDecodedStrictly(t *testing.T) {
+	src := strings.Replace(rule("REG-X", "\tsome i, d in input.decisions"), "#   sources: [{kind: guideline, title: Test guidance}]\n",
+		"#   sources: [{kind: guideline, title: Test guidance, link: x}]\n#   countries: IE\n#   humanreview: typo\n", 1)
+	_, err := checker.New(checker.WithRulePack(writePack(t, manifest, src)))
+	for _, want := range []string{
+		`METADATA custom countries must be a non-empty list of country codes`,
+		`unknown custom field "humanreview"; allowed: id, severity, articles, remediation, sources, appliesFrom, countries, humanReview, example`,
+		`custom sources: each source is a mapping with kind, title and optionally url (unknown field "link")`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in\n%v", want, err)
+		}
 	}
 }

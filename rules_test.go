@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/open-policy-agent/opa/v1/format"
-	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -15,7 +15,6 @@ import (
 	"github.com/art22/checker/internal/engine"
 	"github.com/art22/checker/internal/golden"
 	"github.com/art22/checker/policy"
-	"github.com/art22/checker/rules"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -51,21 +50,14 @@ func TestRegoFixture(t *testing.T) {
 	golden.Check(t, "rules/lib/fixture_test.rego", formatted)
 }
 
+// allRegoFiles reads art22's bundle, tests included, as New does.
 func allRegoFiles(t *testing.T) []engine.File {
 	t.Helper()
-	var files []engine.File
-	err := fs.WalkDir(rules.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		b, err := fs.ReadFile(rules.FS, p)
-		files = append(files, engine.File{Name: "rules/" + p, Source: string(b)})
-		return err
-	})
+	b, err := builtinBundle()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return files
+	return append(b.files, b.tests...)
 }
 
 // TestRegoUnitTests runs every rule's Rego tests, compiled as the checker
@@ -276,4 +268,30 @@ func citationProblems(kind, title string) []string {
 		why = append(why, "unknown kind")
 	}
 	return why
+}
+
+// TestManifestRoots keeps rules/.manifest's roots the packages of rules/,
+// each its own root, so that stock OPA loads art22's bundle beside any rule
+// pack under art22/rules/ (opa build -b rules/ PACK/): a root art22 would
+// overlap every pack.
+func TestManifestRoots(t *testing.T) {
+	pkgs := map[string]bool{}
+	for _, f := range allRegoFiles(t) {
+		m, err := ast.ParseModuleWithOpts(f.Name, f.Source, ast.ParserOptions{RegoVersion: ast.RegoV1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkgs[strings.ReplaceAll(strings.TrimPrefix(m.Package.Path.String(), "data."), ".", "/")] = true
+	}
+	roots := slices.Sorted(maps.Keys(pkgs))
+	m := map[string]any{
+		"roots":        roots,
+		"rego_version": 1,
+		"metadata":     map[string]any{"name": "art22", "description": "art22 rules: automated underwriting against the GDPR, the AI Act and insurance law"},
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "rules/.manifest", append(b, '\n'))
 }

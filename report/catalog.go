@@ -94,6 +94,12 @@ func Explain(w io.Writer, r checker.Rule) error {
 			fmt.Fprintf(&b, "    %s\n", s.URL)
 		}
 	}
+	if r.Counterexample != "" {
+		b.WriteString("\nNon-compliant example (merged into a declaration: mappings key by key, lists of entries by id)\n")
+		for _, l := range strings.Split(strings.TrimRight(r.Counterexample, "\n"), "\n") {
+			b.WriteString("  " + l + "\n")
+		}
+	}
 	if r.Example != "" {
 		b.WriteString("\nCompliant example\n")
 		for _, l := range strings.Split(strings.TrimRight(r.Example, "\n"), "\n") {

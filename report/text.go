@@ -83,7 +83,7 @@ func (t *Text) WriteReport(bw io.Writer, rep *checker.Report) error {
 		for i, a := range f.Articles {
 			cites[i] = esc(a.String())
 		}
-		fmt.Fprintf(bw, "    see %s; art22 explain %s\n", strings.Join(cites, ", "), esc(f.RuleID))
+		fmt.Fprintf(bw, "    see %s; %s\n", strings.Join(cites, ", "), esc(ExplainCommand(f.RuleID, f.Pack)))
 		if f.ArticlesNote != "" {
 			fmt.Fprintf(bw, "    note: %s\n", esc(f.ArticlesNote))
 		}
@@ -178,4 +178,23 @@ func pathWords(p string) string {
 		return "every path"
 	}
 	return p
+}
+
+// ExplainCommand is the command that explains a rule: with --rules DIR for a
+// rule of a rule pack, which art22 explain loads only when told.
+func ExplainCommand(id, pack string) string {
+	if pack == "" {
+		return "art22 explain " + id
+	}
+	return "art22 explain --rules " + shellQuote(pack) + " " + id
+}
+
+// shellQuote quotes a word for a POSIX shell, if it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./+:,@%=", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -16,6 +16,9 @@ import data.art22.lib
 #   credit score counts as established by others whatever source it is declared with
 #   (lib.external_score). A risk, not a violation: the declaration may simply not say how
 #   rectification works.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(d), 16 and Recital 71"
 # custom:
 #   id: ART5-1D-NO-CORRECTION
 #   severity: risk
@@ -31,6 +34,9 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(d), 16 and Recital 71
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     rights:
+#       rectification: {available: false}
 #   example: |
 #     rights:
 #       rectification:

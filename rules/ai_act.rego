@@ -39,6 +39,9 @@ _line(d) := lib.products_by_id[d.product].line
 #   included. Applies from 2 December 2027, the date to which the Digital Omnibus on AI
 #   was reported to move the Annex III obligations (not verified in the Official Journal;
 #   2 August 2026 under Art. 113 as published).
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 6, Art. 113 and Annex III point 5(c)"
 # custom:
 #   id: AIA-ANNEX3-5C-HIGH-RISK
 #   severity: violation
@@ -57,9 +60,14 @@ _line(d) := lib.products_by_id[d.product].line
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
 #     - kind: legislation
 #       title: Digital Omnibus on AI, amending Regulation (EU) 2024/1689 (Commission proposal COM(2025) 836 of 19 November 2025; reported adopted by the European Parliament on 16 June 2026 and the Council on 29 June 2026; not verified in the Official Journal)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {type: machine-learning}
+#         aiSystem: {classification: not-high-risk}
 #   example: |
 #     decisions:
-#       - id: life-pricing
+#       - id: life-underwriting
 #         model: {type: machine-learning}
 #         aiSystem:
 #           classification: high-risk
@@ -123,6 +131,9 @@ _high_risk_words(d) := concat("; ", sort(lib.high_risk_ai[d.id]))
 #   request, and must evidence ai-system-role. The wording of Art. 26(6) was read here
 #   only as recalled, not in the Official Journal. Applies from 2 December 2027, as
 #   reported (see the package description).
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 26"
 # custom:
 #   id: AIA-26-DEPLOYER
 #   severity: violation
@@ -142,15 +153,51 @@ _high_risk_words(d) := concat("; ", sort(lib.high_risk_ai[d.id]))
 #     - kind: legislation
 #       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 26
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {type: machine-learning}
+#         aiSystem:
+#           classification: high-risk
+#           article6_3Derogation: false
 #   example: |
-#     aiSystem:
-#       classification: high-risk
-#       oversightRole: senior-underwriters
-#       oversightCompetent: true
-#       inputDataChecked: true
-#       monitored: true
-#       logRetention: 12 months
-#       personsInformedBy: adm-notice
+#     decisions:
+#       - id: life-underwriting
+#         aiSystem:   # every deployer duty of Art. 26 met
+#           oversightRole: medical-underwriters
+#           oversightCompetent: true
+#           inputDataChecked: true
+#           monitored: true
+#           logRetention: 12 months
+#           personsInformedBy: privacy-notice
+#     disclosures:
+#       - id: privacy-notice   # which says the system is used (ai-system-role)
+#         covers:
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
+#           - {topic: ai-system-role, quote: our underwriting rules decide whether to accept it and set the premium}
 deployer contains finding if {
 	some i, d in input.decisions
 	lib.high_risk_ai[d.id]
@@ -270,6 +317,9 @@ _informed_fact(id) := $"text `{id}` does not evidence ai-system-role" if {
 #   on a life product for another purpose is not within point 5(c), and a private insurer
 #   is not otherwise bound by Art. 27(1). Applies from 2 December 2027, as reported (see
 #   the package description).
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 27"
 # custom:
 #   id: AIA-27-FRIA
 #   severity: violation
@@ -286,12 +336,27 @@ _informed_fact(id) := $"text `{id}` does not evidence ai-system-role" if {
 #     - kind: legislation
 #       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 27
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {type: machine-learning}
+#         aiSystem:
+#           classification: high-risk
+#           article6_3Derogation: false
+#           oversightRole: medical-underwriters
+#           oversightCompetent: true
+#           inputDataChecked: true
+#           monitored: true
+#           logRetention: 12 months
+#           personsInformedBy: privacy-notice
 #   example: |
 #     assessments:
-#       - id: fria-life-pricing
+#       - id: fria-life-underwriting
 #         type: fria
-#         date: 2027-10-01
-#         decisions: [life-pricing]
+#         date: 2026-07-01
+#         decisions: [life-underwriting]
+#         purposes: [underwriting]
+#         residualRisk: low
 #         authorityNotified: true
 fria contains finding if {
 	some i, d in input.decisions
@@ -357,6 +422,11 @@ _any_notified(frias) if {
 #   classifies, which the Omnibus was reported to defer to 2 December 2027 for Annex III,
 #   it can be argued that Art. 86 bites only from then: that reading is not encoded, and
 #   a person should weigh it.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 86 and 113"
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     description: "CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117"
 # custom:
 #   id: AIA-86-EXPLANATION
 #   severity: violation
@@ -379,16 +449,41 @@ _any_notified(frias) if {
 #     - kind: judgment
 #       title: CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {type: machine-learning}
+#         aiSystem:
+#           classification: high-risk
+#           article6_3Derogation: false
+#           oversightRole: medical-underwriters
+#           oversightCompetent: true
+#           inputDataChecked: true
+#           monitored: true
+#           logRetention: 12 months
+#           personsInformedBy: privacy-notice
+#         automation: decision-support
+#         outcomes:
+#           - {type: accept, decidedBy: engine}
+#           - {type: premium-loading, decidedBy: human}
+#           - {type: decline, decidedBy: human}
+#         exception: null
+#         consent: null
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
 #   example: |
-#     aiSystem:
-#       explanationBy: ai-explanation
+#     decisions:
+#       - id: life-underwriting
+#         aiSystem:
+#           explanationBy: explanation   # a text that says what the system did
 #     disclosures:
-#       - id: ai-explanation
-#         kind: explanation
-#         stage: on-request
+#       - id: explanation
 #         covers:
-#           - {topic: ai-system-role, quote: Our pricing model proposed your premium}
-#           - {topic: decision-reasons, quote: The main elements were your age and smoking}
+#           - {topic: decision-reasons, quote: The rules applied to your answers were}
+#           - {topic: ai-system-role, quote: The rules applied to your answers were}
 explanation contains finding if {
 	some i, d in input.decisions
 	adverse := _art86_decisions[d.id]

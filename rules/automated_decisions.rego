@@ -41,6 +41,13 @@ _duties(d) := $"decision `{d.id}` is therefore within Art. 22(1) and needs an Ar
 #   the public employment service's profiling algorithm (VwGH Ro 2021/04/0010, 21 December
 #   2023). The finding names every Art. 22 duty that follows; each is reported by its own
 #   rule, naming this one.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)"
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-634/21
+#     description: "CJEU, Case C-634/21, OQ v Land Hessen (SCHUFA Holding AG), judgment of 7 December 2023, ECLI:EU:C:2023:957"
+#   - ref: https://www.vwgh.gv.at/medien/mitteilungen/ro_2021040010.html
+#     description: "Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023, ECLI not verified (the public employment service's profiling algorithm; SCHUFA applied)"
 # custom:
 #   id: ART22-1-MISCLASSIFIED
 #   severity: violation
@@ -63,23 +70,25 @@ _duties(d) := $"decision `{d.id}` is therefore within Art. 22(1) and needs an Ar
 #     - kind: judgment
 #       title: Verwaltungsgerichtshof (Austria), Ro 2021/04/0010, judgment of 21 December 2023, ECLI not verified (the public employment service's profiling algorithm; SCHUFA applied)
 #       url: https://www.vwgh.gv.at/medien/mitteilungen/ro_2021040010.html
-#   example: |
+#   counterexample: |
 #     decisions:
 #       - id: life-underwriting
-#         name: Acceptance of an online term life application
-#         product: term-life
-#         purpose: underwriting
-#         automation: decision-support
-#         inputs: [age, smoking]
-#         outcomes:
-#           - {type: accept, decidedBy: engine}
-#           - {type: premium-loading, decidedBy: human}   # a person decides every adverse outcome
-#           - {type: decline, decidedBy: human}
+#         automation: decision-support   # but the engine still loads the premium
+#         exception: null
+#         consent: null
 #         humanReview:
 #           role: medical-underwriters
 #           canChangeOutcome: true
 #           seesAllRelevantData: true
 #           competent: true
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         outcomes:
+#           - {type: accept, decidedBy: engine}
+#           - {type: premium-loading, decidedBy: human}   # a person decides every adverse outcome
+#           - {type: exclusion, decidedBy: human}
+#           - {type: decline, decidedBy: human}
 misclassified contains finding if {
 	some i, d in input.decisions
 	some r in lib.within_art22[d.id].reasons
@@ -131,6 +140,9 @@ _origin(f) := "" if not lib.external_score(lib.category(f.category))
 #   or the competence is a token: the decision is solely automated in law, and every Art. 22
 #   duty follows (each reported by its own rule, naming this one). A role left unnamed is
 #   reported but does not on its own bring the decision within Art. 22(1).
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)"
 # custom:
 #   id: ART22-1-TOKEN-HUMAN
 #   severity: violation
@@ -145,16 +157,23 @@ _origin(f) := "" if not lib.external_score(lib.category(f.category))
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (human involvement must be meaningful, not a token gesture)
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         automation: decision-support
+#         outcomes:
+#           - {type: accept, decidedBy: engine}
+#           - {type: decline, decidedBy: human}
+#         exception: null
+#         consent: null
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: false
+#           seesAllRelevantData: true
+#           competent: true
 #   example: |
 #     decisions:
-#       - id: claims-triage
-#         name: Triage of claims
-#         product: term-life
-#         purpose: underwriting
-#         automation: decision-support
-#         inputs: [identity]
-#         outcomes:
-#           - {type: decline, decidedBy: human}
+#       - id: life-underwriting
 #         humanReview:
 #           role: medical-underwriters
 #           canChangeOutcome: true
@@ -232,6 +251,11 @@ _token_consequence(d) := [$"no outcome a human decides in decision `{d.id}` is a
 #   ART7-4-CONDITIONAL-CONSENT, ART7-GRANULAR-CONSENT) is no exception, and the finding
 #   names that root. The rule does not judge whether automation is really necessary for the
 #   contract (guidance reads necessity narrowly); that needs a human.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 22(2)"
 # custom:
 #   id: ART22-2-NO-EXCEPTION
 #   severity: violation
@@ -251,24 +275,17 @@ _token_consequence(d) := [$"no outcome a human decides in decision `{d.id}` is a
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 22(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         exception: null
+#         consent: null
 #   example: |
 #     decisions:
 #       - id: life-underwriting
-#         name: Acceptance and premium of an online term life application
-#         product: term-life
-#         purpose: underwriting
 #         automation: solely-automated
-#         inputs: [age, smoking]
-#         outcomes:
-#           - {type: premium-loading, decidedBy: engine}
 #         exception: explicit-consent
 #         consent: adm-consent
-#     consents:
-#       - id: adm-consent
-#         name: Explicit consent to an automated decision
-#         explicit: true
-#         mechanism: separate-unticked-box
-#         givenVia: [online]
 no_exception contains finding if {
 	some i, d in input.decisions
 	some x in lib.exception_defects[d.id]
@@ -331,6 +348,9 @@ _safeguard_finding(i, d, key, label) := {
 #   confirm the machine's result is no intervention. The duty follows the derived Art. 22
 #   scope: a decision brought within it by the facts gets the finding too, naming its root.
 #   TM offered review or reassessment by an employee, and Persónuvernd found that compliant.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018"
 # custom:
 #   id: ART22-3-NO-HUMAN-INTERVENTION
 #   severity: violation
@@ -347,13 +367,20 @@ _safeguard_finding(i, d, key, label) := {
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           humanIntervention: {available: false}
 #   example: |
-#     safeguards:
-#       humanIntervention:
-#         available: true
-#         channels: [online, phone]
-#         handledBy: medical-underwriters
-#         canChangeOutcome: true
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           humanIntervention:
+#             available: true
+#             channels: [online, phone]
+#             handledBy: medical-underwriters
+#             canChangeOutcome: true
 no_human_intervention contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -366,6 +393,9 @@ no_human_intervention contains finding if {
 #   Under the contract and consent exceptions, the person must be able to express their
 #   point of view (Art. 22(3)): a route that exists and a channel to use it. The duty
 #   follows the derived Art. 22 scope.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018"
 # custom:
 #   id: ART22-3-NO-EXPRESS-VIEW
 #   severity: violation
@@ -379,11 +409,18 @@ no_human_intervention contains finding if {
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling (WP251rev.01), 6 February 2018
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           expressView: {available: false}
 #   example: |
-#     safeguards:
-#       expressView:
-#         available: true
-#         channels: [online, email, phone]
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           expressView:
+#             available: true
+#             channels: [online, email, phone]
 no_express_view contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -409,11 +446,20 @@ no_express_view contains finding if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024 (right to contest offered; found compliant)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           contest: {available: false}
 #   example: |
-#     safeguards:
-#       contest:
-#         available: true
-#         channels: [online, email, post]
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           contest:
+#             available: true
+#             channels: [online, email, post]
+#             handledBy: medical-underwriters
+#             canChangeOutcome: true
 no_contest contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -440,6 +486,13 @@ no_contest contains finding if {
 #   national news; the decision itself was not read here). Iceland's Act 30/2004 art. 82
 #   also requires reasons on request for a refusal of personal insurance (as a bill text;
 #   not verified as enacted).
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     description: "CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117"
+#   - ref: https://edpb.europa.eu/news/national-news/2023/berlin-sa-imposes-300-000-euro-fine-against-bank-after-lack-transparency_mt
+#     description: "Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI), fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, decision of 31 May 2023, reference not verified (as summarised by the EDPB)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 15(1)(h), 22(3) and Recital 71"
 # custom:
 #   id: ART22-3-NO-EXPLANATION
 #   severity: violation
@@ -463,20 +516,20 @@ no_contest contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 15(1)(h), 22(3) and Recital 71
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           explanation: {available: false, disclosure: null}
+#     rights:
+#       explanationOnRequest: {content: generic}
 #   example: |
-#     safeguards:
-#       explanation:
-#         available: true
-#         disclosure: decision-notice
-#     disclosures:
-#       - id: decision-notice
-#         name: Decision and offer
-#         kind: decision-notice
-#         stage: at-decision
-#         text: How we reached it - the standard premium for your age, plus the smoker loading.
-#         covers:
-#           - topic: decision-reasons
-#             quote: How we reached it - the standard premium for your age
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           explanation:
+#             available: true
+#             disclosure: decision-notice   # a text that quotes the reasons (decision-reasons)
 no_explanation contains finding if {
 	some i, d in input.decisions
 	_needs_safeguards(d)
@@ -526,6 +579,9 @@ _text_words(id) := $"`{id}`" if id != ""
 #   conditional or not specific is no condition, and the finding names that root. TM's
 #   decisions rest on explicit consent (case 2024020415, para 22) and are not caught. The
 #   suitable measures are the Art. 22(3) safeguards, checked by their own rules.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 22(4)"
 # custom:
 #   id: ART22-4-SPECIAL-CATEGORY
 #   severity: violation
@@ -544,21 +600,16 @@ _text_words(id) := $"`{id}`" if id != ""
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22
+#   counterexample: |
+#     purposes:
+#       - id: underwriting
+#         specialCategoryCondition: null
+#         consent: null
 #   example: |
 #     purposes:
 #       - id: underwriting
-#         name: Assessing the application
-#         type: underwriting
-#         legalBasis: contract
 #         specialCategoryCondition: explicit-consent
 #         consent: health-consent
-#         categories: [smoking]
-#     consents:
-#       - id: health-consent
-#         name: Explicit consent to use health data
-#         explicit: true
-#         mechanism: separate-unticked-box
-#         givenVia: [online]
 special_category contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
@@ -625,10 +676,17 @@ _condition_words(p) := p.specialCategoryCondition if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (the phone and branch route made consent free)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         alternativeChannel: {available: false, channels: [], sameTerms: false}
 #   example: |
-#     alternativeChannel:
-#       available: true
-#       channels: [phone, branch]
+#     decisions:
+#       - id: life-underwriting
+#         alternativeChannel:
+#           available: true
+#           channels: [phone, branch]
+#           sameTerms: true
 no_alternative contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
@@ -667,6 +725,9 @@ _alternative_gaps_clauses[d.id] contains "no channel for the other way is declar
 #   exceptions of Art. 22(2) to justify them for children except where necessary (for
 #   example to protect their welfare). A decision within Art. 22(1) (derived) that decides
 #   on children is a risk, not a violation: the Recital is not binding in itself.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (children)"
 # custom:
 #   id: REC71-CHILD
 #   severity: risk
@@ -679,17 +740,14 @@ _alternative_gaps_clauses[d.id] contains "no channel for the other way is declar
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018 (children)
 #       url: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         subjects: [applicant, child]
 #   example: |
 #     decisions:
 #       - id: life-underwriting
-#         name: Acceptance of an online term life application
-#         product: term-life
-#         purpose: underwriting
-#         automation: solely-automated
-#         inputs: [age]
-#         outcomes:
-#           - {type: premium-loading, decidedBy: engine}
-#         subjects: [applicant]     # children's cover goes to an underwriter
+#         subjects: [applicant]
 child contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]

@@ -28,6 +28,13 @@ import data.art22.lib
 #   e-mail sent to the wrong recipient, which it had assessed as low risk and only entered
 #   in its internal register. This rule reports that defect once; ART32-MISDIRECTED, which
 #   checks how special-category correspondence is sent, names it.
+# related_resources:
+#   - ref: https://gdprhub.eu/index.php?title=AEPD_(Spain)_-_PS/00080/2022
+#     description: "AEPD (Spain), procedure PS/00080/2022, DKV Seguros y Reaseguros, S.A.E., resolution published 13 July 2022 (reports of misdirected medical-test authorisations redirected, not handled as a breach; Art. 5(1)(f), 32 and 33; as summarised by gdprhub)"
+#   - ref: https://uodo.gov.pl/en/553/1581
+#     description: "UODO (Poland), administrative fine of PLN 103,752 on Link4 Towarzystwo Ubezpieczeń S.A., reported 23 November 2023 (misdirected claim e-mail assessed as low risk, recorded internally, not notified; Art. 33(1); reference not verified)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 4(12) and 33"
 # custom:
 #   id: ART33-BREACH-PROCEDURE
 #   severity: violation
@@ -54,14 +61,15 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 4(12) and 33
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       breachResponse: {notifyAuthorityWithin: 5 days}
 #   example: |
 #     security:
 #       breachResponse:
 #         procedure: true
 #         notifyAuthorityWithin: 72 hours
 #         recordsAllBreaches: true
-#       correspondence:
-#         misdirectionIsBreach: true
 breach_procedure contains finding if {
 	some gap in _procedure_gaps
 	finding := {
@@ -148,6 +156,9 @@ _late(d) if d.hours > 72
 #   (civil status, date of birth and social security numbers of more than 33 million
 #   people), said it was for each insurer to inform every person concerned individually and
 #   directly. Criteria that leave out kinds of data held are ART34-HIGH-RISK-CRITERIA.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 33(2) and 34"
 # custom:
 #   id: ART34-DATA-SUBJECTS
 #   severity: violation
@@ -167,16 +178,16 @@ _late(d) if d.hours > 72
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 33(2) and 34
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       breachResponse:
+#         dataSubjects: {highRiskCriteria: []}
 #   example: |
 #     security:
 #       breachResponse:
 #         dataSubjects:
-#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data]
+#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data, large-scale]
 #           channels: [email, post]
-#     recipients:
-#       - id: policy-admin
-#         role: processor
-#         notifiesBreachWithin: 24 hours
 data_subjects contains finding if {
 	some gap in _telling_gaps
 	finding := {
@@ -262,6 +273,9 @@ _processor_gaps_clauses[r.id] contains {
 #   cited. Whether a given breach is high risk still depends on its circumstances; what the
 #   rule requires is that no kind of data held is left out of the assessment. Empty
 #   criteria are ART34-DATA-SUBJECTS.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 34(1)"
 # custom:
 #   id: ART34-HIGH-RISK-CRITERIA
 #   severity: violation
@@ -284,12 +298,15 @@ _processor_gaps_clauses[r.id] contains {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 34(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       breachResponse:
+#         dataSubjects: {highRiskCriteria: [special-categories]}
 #   example: |
 #     security:
 #       breachResponse:
 #         dataSubjects:
-#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data]
-#           channels: [email, post]
+#           highRiskCriteria: [special-categories, national-id-numbers, identity-data, contact-data, financial-data, large-scale]
 high_risk_criteria contains finding if {
 	criteria := input.security.breachResponse.dataSubjects.highRiskCriteria
 	count(criteria) > 0

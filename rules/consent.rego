@@ -14,6 +14,9 @@ import data.art22.lib
 #   The controller must be able to demonstrate that the person consented (Art. 7(1)), which
 #   needs a record of each consent: who, when, to what text, how. A risk, not a violation:
 #   consents may be recorded somewhere the declaration does not say.
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 5.1 (demonstrating consent)"
 # custom:
 #   id: ART5-2-CONSENT-RECORDS
 #   severity: risk
@@ -26,9 +29,13 @@ import data.art22.lib
 #     - kind: guideline
 #       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 5.1 (demonstrating consent)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#   counterexample: |
+#     consents:
+#       - id: adm-consent
+#         recorded: false
 #   example: |
 #     consents:
-#       - id: health-consent
+#       - id: adm-consent
 #         recorded: true
 consent_records contains finding if {
 	some i, k in input.consents
@@ -55,6 +62,9 @@ _users(id) := sort({u.id | some u in lib.consent_users[id]})
 #   the terms or acknowledging the privacy notice, or implied consent are not valid.
 #   TM's consent to automated decision-making, given by ticking a box of its own, was found
 #   valid by Persónuvernd (case 2024020415, para 22).
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020"
 # custom:
 #   id: ART7-2-BUNDLED-CONSENT
 #   severity: violation
@@ -73,9 +83,13 @@ _users(id) := sort({u.id | some u in lib.consent_users[id]})
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (separate tick box; consent valid)
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         mechanism: bundled-with-terms
 #   example: |
 #     consents:
-#       - id: adm-consent
+#       - id: health-consent
 #         mechanism: separate-unticked-box
 bundled_consent contains finding if {
 	some i, k in input.consents
@@ -106,6 +120,9 @@ _consequences(id) := "no purpose or decision relies on it yet" if not lib.consen
 #   can be withdrawn; TM told applicants they could withdraw at any time (case 2024020415,
 #   para 22). A consent that does not tell of withdrawal is reported here and is not, on
 #   that ground alone, treated as invalid in the consequence rules.
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.3.1 (the right to withdraw is part of the minimum information) and section 5.2 (withdrawal)"
 # custom:
 #   id: ART7-3-WITHDRAWAL
 #   severity: violation
@@ -122,26 +139,16 @@ _consequences(id) := "no purpose or decision relies on it yet" if not lib.consen
 #     - kind: guideline
 #       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.3.1 (the right to withdraw is part of the minimum information) and section 5.2 (withdrawal)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         withdrawal: {channels: [post]}
 #   example: |
 #     consents:
-#       - id: adm-consent
-#         name: Consent to an automated decision on acceptance and premium
-#         explicit: true
-#         mechanism: separate-unticked-box
+#       - id: health-consent
 #         givenVia: [online]
-#         text: consent-screen
 #         withdrawal:
 #           channels: [online, email, phone]
-#         recorded: true
-#     disclosures:
-#       - id: consent-screen
-#         name: Consent screen
-#         kind: consent-text
-#         stage: at-consent
-#         text: I consent to an automated decision. You can withdraw your consent at any time online.
-#         covers:
-#           - topic: right-withdraw-consent
-#             quote: You can withdraw your consent at any time online
 withdrawal contains finding if {
 	some i, k in input.consents
 	some gap in _withdrawal_gaps[k.id]
@@ -208,6 +215,11 @@ _told_fact(k) := "it names no text, and no notice shown before consent evidences
 #   truly is needs a person. A consent that is not freely given is not valid: the purposes
 #   and decisions that rest on it are reported as lacking their basis, condition or
 #   exception, each naming this rule.
+# related_resources:
+#   - ref: https://www.gegevensbeschermingsautoriteit.be/publications/beslissing-ten-gronde-nr.-109-2024.pdf
+#     description: "Gegevensbeschermingsautoriteit / Autorité de protection des données (Belgium), decision on the merits 109/2024 of 29 August 2024"
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.2 (conditionality)"
 # custom:
 #   id: ART7-4-CONDITIONAL-CONSENT
 #   severity: violation
@@ -226,15 +238,20 @@ _told_fact(k) := "it names no text, and no notice shown before consent evidences
 #     - kind: guideline
 #       title: EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.2 (conditionality)
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         conditionOf:
+#           what: discount
+#           description: mortgage interest-rate discount
+#           necessary: false
 #   example: |
 #     consents:
 #       - id: health-consent
-#         name: Consent to use health data to assess the application
-#         explicit: true
-#         mechanism: separate-unticked-box
-#         givenVia: [online]
 #         conditionOf:
-#           what: nothing
+#           what: nothing   # the consent is a condition of nothing the processing is not needed for
+#           description: null
+#           necessary: null
 conditional_consent contains finding if {
 	some i, k in input.consents
 	some x in lib.consent_defects[k.id]
@@ -271,6 +288,11 @@ _description(k) := "" if k.conditionOf.description == ""
 #   application, as TM's did (Persónuvernd, case 2024020415, para 22: found valid), is one
 #   family and stays quiet. Which purposes are closely related can need a person; the
 #   families are the rule's reading.
+# related_resources:
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en
+#     description: "EDPB, Guidelines 05/2020 on consent under Regulation 2016/679, version 1.1, adopted 4 May 2020, section 3.1.3 (granularity), paras 42-45"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 4(11) and 7(2), Recitals 32 and 43"
 # custom:
 #   id: ART7-GRANULAR-CONSENT
 #   severity: violation
@@ -292,20 +314,55 @@ _description(k) := "" if k.conditionOf.description == ""
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 4(11) and 7(2), Recitals 32 and 43
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     purposes:
-#       - id: underwriting
-#         name: Assessing the application
-#         type: underwriting
+#       - id: claims
+#         name: Handling claims
+#         type: claims
 #         legalBasis: consent
-#         consent: underwriting-consent
-#         categories: [identity]
+#         specialCategoryCondition: explicit-consent
+#         categories: [identity, medical-history]
+#         consent: health-consent
 #       - id: product-development
 #         name: Improving our products
 #         type: product-development
 #         legalBasis: consent
-#         consent: research-consent     # a consent of its own
 #         categories: [identity]
+#         consent: health-consent
+#   example: |
+#     purposes:   # each family of purposes with a consent of its own
+#       - id: claims
+#         name: Handling claims
+#         type: claims
+#         legalBasis: consent
+#         specialCategoryCondition: explicit-consent
+#         categories: [identity, medical-history]
+#         consent: claims-consent
+#       - id: product-development
+#         name: Improving our products
+#         type: product-development
+#         legalBasis: consent
+#         categories: [identity]
+#         consent: research-consent
+#     consents:
+#       - id: claims-consent
+#         name: Explicit consent to use health data to handle claims
+#         explicit: true
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
+#         text: consent-text
+#         withdrawal:
+#           channels: [online, email, phone]
+#         recorded: true
+#       - id: research-consent
+#         name: Consent to use my data to improve products
+#         explicit: false
+#         mechanism: separate-unticked-box
+#         givenVia: [online]
+#         text: consent-text
+#         withdrawal:
+#           channels: [online, email, phone]
+#         recorded: true
 granular_consent contains finding if {
 	some i, k in input.consents
 	some x in lib.consent_defects[k.id]
@@ -339,14 +396,15 @@ granular_consent contains finding if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005
+#   counterexample: |
+#     consents:
+#       - id: health-consent
+#         onBehalfOf: [relatives]
 #   example: |
 #     consents:
-#       - id: child-cover
-#         name: Consent for a child's cover
-#         mechanism: signature-on-form
-#         givenVia: [post]
-#         onBehalfOf: [child]
-#         onBehalfAuthority: parental-responsibility
+#       - id: health-consent
+#         givenBy: [applicant]
+#         onBehalfOf: []
 consent_for_others contains finding if {
 	some i, k in input.consents
 	count(k.onBehalfOf) > 0

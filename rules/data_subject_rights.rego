@@ -45,6 +45,15 @@ _art22_lines := [lib.art22_because(d) | some d in input.decisions; lib.within_ar
 #   (lib.within_art22), so one declared decision-support but decided by the engine
 #   (ART22-1-MISCLASSIFIED) or by a token human (ART22-1-TOKEN-HUMAN) counts, and its root
 #   is named.
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     description: "CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117 (operative part, point 1)"
+#   - ref: https://edpb.europa.eu/news/national-news/2023/berlin-sa-imposes-300-000-euro-fine-against-bank-after-lack-transparency_mt
+#     description: "Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI), fine of EUR 300,000 on a bank for an unexplained automated credit-card rejection, decision of 31 May 2023, reference not verified (Art. 22(3), 5(1)(a) and 15(1)(h); from the EDPB's national news summary, the decision itself not read)"
+#   - ref: https://datenschutz-hamburg.de/news/zwischenbilanz-2025-hmbbfdi-verhaengt-bussgelder-von-insgesamt-775000-euro
+#     description: "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit (HmbBfDI), fine of EUR 492,000 on a financial-sector company for automated credit-card rejections without adequate information, press release Zwischenbilanz 2025 of 30 September 2025 (articles applied not given, not verified)"
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (right to further information on the outcome ensured)"
 # custom:
 #   id: ART15-1H-LOGIC-ON-REQUEST
 #   severity: violation
@@ -70,6 +79,9 @@ _art22_lines := [lib.art22_because(d) | some d in input.decisions; lib.within_ar
 #     - kind: decision
 #       title: Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 22 (right to further information on the outcome ensured)
 #       url: https://personuvernd.is/urlausnir/akvordun-tm
+#   counterexample: |
+#     rights:
+#       explanationOnRequest: {content: generic}
 #   example: |
 #     rights:
 #       explanationOnRequest:
@@ -143,6 +155,11 @@ _third_party_scores := sort({$"decision `{d.id}` rests on `{c.id}` ({c.about}, f
 #   company had refused citing trade secrets is reported only by secondary sources and is
 #   not verified). Whether decisions are within Art. 22(1) is derived (lib.within_art22),
 #   and the root is named.
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-203/22
+#     description: "CJEU, Case C-203/22, CK v Magistrat der Stadt Wien (Dun & Bradstreet Austria GmbH, another party), judgment of 27 February 2025, ECLI:EU:C:2025:117 (operative part, point 2)"
+#   - ref: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
+#     description: "Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness and to give the complainant information on the logic of the automated credit decision, press release of 1 April 2019"
 # custom:
 #   id: ART15-TRADE-SECRET-REFUSAL
 #   severity: violation
@@ -162,9 +179,13 @@ _third_party_scores := sort({$"decision `{d.id}` rests on `{c.id}` ({c.about}, f
 #     - kind: decision
 #       title: Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness and to give the complainant information on the logic of the automated credit decision, press release of 1 April 2019
 #       url: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
+#   counterexample: |
+#     rights:
+#       explanationOnRequest: {tradeSecrets: refuse}
 #   example: |
 #     rights:
 #       explanationOnRequest:
+#         content: actual-logic
 #         tradeSecrets: provide-to-authority
 trade_secret_refusal contains finding if {
 	input.rights.explanationOnRequest.tradeSecrets == "refuse"

@@ -43,6 +43,11 @@ _provision("pregnancy") := "Art. 5(3): costs related to pregnancy and maternity 
 #   guidelines allow its use in internal pricing and reserving at an aggregate level) is
 #   not caught. Whether the Directive's rules bind products sold in EEA or other states
 #   through national law is not checked here.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/dir/2004/113/oj
+#     description: "Council Directive 2004/113/EC of 13 December 2004 implementing the principle of equal treatment between men and women in the access to and supply of goods and services, Art. 5"
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-236/09
+#     description: "CJEU (Grand Chamber), Case C-236/09, Association belge des Consommateurs Test-Achats ASBL and Others v Conseil des ministres, judgment of 1 March 2011, ECLI:EU:C:2011:100 (Art. 5(2) invalid with effect from 21 December 2012)"
 # custom:
 #   id: GENDER-UNISEX
 #   severity: violation
@@ -61,14 +66,42 @@ _provision("pregnancy") := "Art. 5(3): costs related to pregnancy and maternity 
 #       url: https://curia.europa.eu/juris/liste.jsf?num=C-236/09
 #     - kind: guideline
 #       title: European Commission, Guidelines on the application of Council Directive 2004/113/EC to insurance, in the light of the judgment of the Court of Justice of the European Union in Case C-236/09 (Test-Achats), 2012/C 11/01, OJ C 11, 13.1.2012, p. 1
-#   example: |
+#   counterexample: |
+#     dataCategories:
+#       - id: sex
+#         name: Sex
+#         about: sex
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #     decisions:
 #       - id: life-underwriting
 #         factors:
-#           - id: smoker-loading
-#             category: smoking      # no factor reads sex or pregnancy
-#             effect: premium-loading
-#             appliedBy: engine
+#           - {id: sex-rating, category: sex, effect: price, appliedBy: engine}
+#   example: |
+#     dataCategories:
+#       - id: sex
+#         name: Sex
+#         about: sex
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         factors:   # a unisex tariff: sex never sets the price or the terms
+#           - {id: sex-rating, category: sex, effect: referral, appliedBy: engine}
 sex_rating contains finding if {
 	some i, d in input.decisions
 	eu := _eu_countries(d)

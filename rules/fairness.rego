@@ -33,6 +33,9 @@ import data.art22.lib
 #   due when the data is collected, not a notice at each decision) and Art. 22(3) (the
 #   safeguards, which Persónuvernd found met). The rule does not judge factors that only set
 #   the price within a standard tariff (effect price) or that a human reviews.
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., automated decision-making in life and critical-illness insurance, decision of 23 September 2024, published 9 October 2024, paras 22-23 and 25-27 (breach of Art. 5(1)(a) alone; consent and Art. 22 complied with)"
 # custom:
 #   id: ART5-1A-FACTOR-NOT-DISCLOSED
 #   severity: violation
@@ -50,20 +53,29 @@ import data.art22.lib
 #     - kind: decision
 #       title: Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., automated decision-making in life and critical-illness insurance, decision of 23 September 2024, published 9 October 2024, paras 22-23 and 25-27 (breach of Art. 5(1)(a) alone; consent and Art. 22 complied with)
 #       url: https://personuvernd.is/urlausnir/akvordun-tm
+#   counterexample: |
+#     disclosures:
+#       - id: decision-notice   # how much the smoker loading adds, left out
+#         covers:
+#           - {topic: factor-applied, factor: smoker-loading, quote: "Because you told us you smoke, your premium includes a smoker loading"}
+#           - {topic: factor-applied, factor: build-loading, quote: "Because your body-mass index is {{ bmi }}, your premium includes a build loading"}
+#           - {topic: factor-extent, factor: build-loading, quote: "25% for a body-mass index of 32 to 35, 50% from 35 to 40"}
+#           - {topic: decision-reasons, quote: "How we reached it: the standard premium for your age is {{ standard_premium }}"}
+#           - {topic: human-intervention, quote: you can ask a medical underwriter to review this decision}
+#           - {topic: express-view, quote: tell us your point of view}
+#           - {topic: contest, quote: "or contest it, online or by phone"}
 #   example: |
 #     disclosures:
-#       - id: certificate
-#         kind: policy-certificate
-#         stage: at-decision
-#         text: |
-#           Smoker: yes. Because you smoke, your premium includes a smoker loading of 60%.
+#       - id: decision-notice   # each factor applied, and its extent
 #         covers:
-#           - topic: factor-applied
-#             factor: smoking
-#             quote: Because you smoke, your premium includes a smoker loading
-#           - topic: factor-extent
-#             factor: smoking
-#             quote: a smoker loading of 60%
+#           - {topic: factor-applied, factor: smoker-loading, quote: "Because you told us you smoke, your premium includes a smoker loading"}
+#           - {topic: factor-extent, factor: smoker-loading, quote: a smoker loading of 60% of the standard premium}
+#           - {topic: factor-applied, factor: build-loading, quote: "Because your body-mass index is {{ bmi }}, your premium includes a build loading"}
+#           - {topic: factor-extent, factor: build-loading, quote: "25% for a body-mass index of 32 to 35, 50% from 35 to 40"}
+#           - {topic: decision-reasons, quote: "How we reached it: the standard premium for your age is {{ standard_premium }}"}
+#           - {topic: human-intervention, quote: you can ask a medical underwriter to review this decision}
+#           - {topic: express-view, quote: tell us your point of view}
+#           - {topic: contest, quote: "or contest it, online or by phone"}
 factor_not_disclosed contains finding if {
 	some i, d in input.decisions
 	some j, f in d.factors
@@ -153,6 +165,13 @@ _shown_note(_, shown, id, missing) := $"shown at the decision: {lib.quoted([ds.i
 #   itself being necessary for the contract. The rule therefore judges only whether the
 #   person is told, never the lawful basis of the disclosure, and not whether the words are
 #   clear enough.
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/midlun-sjovar-almennra-trygginga-hf.-a-personuupplysingum-til-serfraedings
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2020041418, Sjóvá-Almennar tryggingar hf., disclosure of a claimant's data to an expert (Miðlun Sjóvár-Almennra trygginga hf. á persónuupplýsingum til sérfræðings), ruling of 25 January 2022 (lawful basis existed; duty to inform and transparency breached; primary text read in part)"
+#   - ref: https://www.dataguidance.com/news/iceland-pers%C3%B3nuvernd-finds-sj%C3%B3v%C3%A1-almennar-tryggingar-0
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2020061826, Sjóvá-Almennar tryggingar hf., decision of 18 March 2022 (Art. 5(1)(a) and 13(1)(e); secondary source only, not verified against the decision)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(a), 13(1)(c) and (e), 14(1)(c) and (e)"
 # custom:
 #   id: ART5-1A-UNDISCLOSED-PURPOSE
 #   severity: violation
@@ -177,16 +196,61 @@ _shown_note(_, shown, id, missing) := $"shown at the decision: {lib.quoted([ds.i
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(a), 13(1)(c) and (e), 14(1)(c) and (e)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     disclosures:
+#       - id: privacy-notice   # the reinsurer, a recipient, left out
+#         covers:
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 #   example: |
 #     disclosures:
-#       - id: privacy-notice
-#         kind: privacy-notice
-#         stage: before-collection
-#         text: We share your application with our reinsurer, Example Re SE.
+#       - id: privacy-notice   # every claim, each recipient among them
 #         covers:
-#           - topic: recipient
-#             recipient: reinsurer
-#             quote: We share your application with our reinsurer, Example Re SE
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 undisclosed_purpose contains finding if {
 	some i, p in input.purposes
 	not _told_about("purpose", p.id)
@@ -263,12 +327,27 @@ _informing_note := $"texts that inform the person: {lib.quoted([ds.id | some ds 
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic Data Protection Authority), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, opened 20 June 2003, concluded 2005
-#   example: |
+#   counterexample: |
 #     dataCategories:
 #       - id: relatives-diseases
-#         about: family-history
+#         name: Diseases of the applicant's relatives
+#         about: hereditary-disease
 #         class: health
-#         subjects: [applicant]   # yes/no markers of the applicant's own risk, not relatives' records
+#         subjects: [relatives]
+#         sources: [data-subject]
+#         necessity: Family history of heart disease.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, relatives-diseases]
+#   example: |
+#     purposes:
+#       - id: underwriting   # relatives' health data not used
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports]
 relatives_data contains finding if {
 	some i, c in input.dataCategories
 	x := lib.others_without_basis[c.id]
@@ -329,6 +408,13 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #   ART5-1A-HARD-AGE-CUTOFF). A factor reported here also leaves its purpose without a
 #   valid basis other than consent (ART6-1-BASIS-NECESSITY, which names this rule). Whether
 #   the evidence and the test hold is for a person to judge.
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-83/14
+#     description: "CJEU, Case C-83/14, CHEZ Razpredelenie Bulgaria AD v Komisia za zashtita ot diskriminatsia, judgment of 16 July 2015, ECLI:EU:C:2015:480"
+#   - ref: https://eur-lex.europa.eu/eli/dir/2000/43/oj
+#     description: "Council Directive 2000/43/EC of 29 June 2000 implementing the principle of equal treatment between persons irrespective of racial or ethnic origin, Art. 2 and 3 (Art. 3(2) excludes nationality)"
+#   - ref: https://eur-lex.europa.eu/eli/treaty/char_2012/oj
+#     description: "Charter of Fundamental Rights of the European Union, Art. 21"
 # custom:
 #   id: ART5-1A-PROTECTED-PROXY
 #   severity: violation
@@ -360,7 +446,38 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #       url: https://eur-lex.europa.eu/eli/treaty/char_2012/oj
 #     - kind: report
 #       title: Autoriteit Persoonsgegevens (Dutch DPA), report on DUO's risk score for checks on the away-from-home student grant, published 11 November 2024 (secondary sources only; not read)
+#   counterexample: |
+#     dataCategories:
+#       - id: postcode
+#         name: Postcode
+#         about: postcode
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - {id: area, category: postcode, effect: price, appliedBy: engine}
 #   example: |
+#     dataCategories:
+#       - id: postcode
+#         name: Postcode
+#         about: postcode
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #     decisions:
 #       - id: life-underwriting
 #         factors:
@@ -368,14 +485,14 @@ _no_own_basis_words(x) := $"the consents {lib.listed(x.others)} gave are no basi
 #             category: postcode
 #             effect: price
 #             appliedBy: engine
-#             justification:
+#             justification:   # why the area matters, and a bias test by the characteristic it may stand for
 #               statement: Flood risk by postcode zone.
 #               evidence: Claims study CS-2025-04 (flood claims by zone of the national flood map, 2015-2024)
 #               biasTest:
 #                 date: 2025-11-01
 #                 result: no-disparity
 #                 groups: [ethnic-origin]
-#                 reference: Bias test BT-2025-11 (outcomes by neighbourhood ethnic composition)
+#                 reference: Bias test BT-2025-11
 protected_proxy contains finding if {
 	some i, d in input.decisions
 	some j, f in d.factors
@@ -448,6 +565,9 @@ _protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art.
 #   The Finnish order rested on the Credit Information Act and concerned credit: it is
 #   applied here by analogy, which a person should confirm for the countries of sale. A
 #   limit that refers the case to an underwriter, or that a human applies, is not caught.
+# related_resources:
+#   - ref: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
+#     description: "Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019 (categorical upper age limit in automated credit decisions not acceptable)"
 # custom:
 #   id: ART5-1A-HARD-AGE-CUTOFF
 #   severity: violation
@@ -463,7 +583,7 @@ _protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art.
 #     - kind: decision
 #       title: Finnish Data Protection Ombudsman (Tietosuojavaltuutettu), order to Svea Ekonomi to correct its processing of personal data in assessing creditworthiness, press release of 1 April 2019 (categorical upper age limit in automated credit decisions not acceptable)
 #       url: https://tietosuoja.fi/-/tietosuojavaltuutettu-maarasi-svea-ekonomin-korjaamaan-kaytantojaan-henkilotietojen-kasittelyssa
-#   example: |
+#   counterexample: |
 #     decisions:
 #       - id: life-underwriting
 #         factors:
@@ -472,8 +592,15 @@ _protected_follows(d, f) := [$"purpose `{d.purpose}` therefore has no valid Art.
 #             effect: decline
 #             appliedBy: engine
 #             cutoff: over 65
-#             justification:
-#               evidence: Actuarial basis AB-2025, section 3 (mortality above 65 outside the tariff's table; reinsurer's treaty limit)
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         factors:
+#           - id: entry-age
+#             category: age
+#             effect: referral   # an underwriter assesses applicants over 65; age alone declines no one
+#             appliedBy: engine
+#             cutoff: over 65
 hard_age_cutoff contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]

@@ -149,6 +149,21 @@ _bans_clauses[c.id] contains {
 #   (GENETIC-THRESHOLDS). Lines: critical illness and income protection here, life there.
 #   A violation: each is a national rule of the kind Art. 9(4) allows, or, in the United
 #   Kingdom, the code the insurer has signed.
+# related_resources:
+#   - ref: https://www.althingi.is/lagas/nuna/2004030.html
+#     description: "Iceland, Act No. 30/2004 on insurance contracts (lög um vátryggingarsamninga), art. 82, as amended by Act No. 156/2007"
+#   - ref: https://island.is/s/personuvernd/frett/969
+#     description: "Persónuvernd (Icelandic DPA), reply of 9 December 2009 on insurers obtaining information on the health of applicants' relatives (quoting art. 82(1) as amended by Act 156/2007)"
+#   - ref: https://island.is/s/personuvernd/frett/829
+#     description: "Persónuvernd (Icelandic DPA), letter of 21 November 2008 on an insurer receiving a genetic test result (quoting art. 82(2) as amended)"
+#   - ref: https://www.gesetze-im-internet.de/gendg/__18.html
+#     description: "Germany, Gesetz über genetische Untersuchungen bei Menschen (Gendiagnostikgesetz, GenDG), § 18"
+#   - ref: https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006686021
+#     description: "France, Code de la santé publique, article L1141-1"
+#   - ref: https://www.gov.uk/government/publications/code-on-genetic-testing-and-insurance
+#     description: "HM Government and Association of British Insurers, Code on Genetic Testing and Insurance, October 2018"
+#   - ref: https://www.coe.int/en/web/bioethics/genetics
+#     description: "Council of Europe, Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine (Oviedo Convention), ETS No. 164, 4 April 1997, arts 11 and 12"
 # custom:
 #   id: ART9-4-GENETIC-BAN
 #   severity: violation
@@ -192,16 +207,36 @@ _bans_clauses[c.id] contains {
 #     - kind: legislation
 #       title: Council of Europe, Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine (Oviedo Convention), ETS No. 164, 4 April 1997, arts 11 and 12
 #       url: https://www.coe.int/en/web/bioethics/genetics
-#   example: |
+#   counterexample: |
 #     dataCategories:
 #       - id: genetic-tests
-#         name: Results of predictive genetic tests, asked only above the thresholds
+#         name: Results of predictive genetic tests
 #         about: genetic-test
 #         class: genetic
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         inputs: [identity, age, smoking, build, medical-history, genetic-tests]
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, genetic-tests]
 #     products:
 #       - id: term-life
-#         line: life
-#         countries: [DE, GB]     # not sold in France
+#         countries: [IS]
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         inputs: [identity, age, smoking, build, medical-history]   # no genetic test result is used
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports]
 genetic_ban contains finding if {
 	some i, c in input.dataCategories
 	c.id in lib.used_categories
@@ -380,6 +415,11 @@ _threshold_law := {
 #   500,000; the threshold must name Huntington's disease and nothing else. Lines the
 #   exceptions do not cover are reported by ART9-4-GENETIC-BAN, and lines neither law
 #   covers (motor, say) by neither rule.
+# related_resources:
+#   - ref: https://www.gesetze-im-internet.de/gendg/__18.html
+#     description: "Germany, Gesetz über genetische Untersuchungen bei Menschen (Gendiagnostikgesetz, GenDG), § 18(1) sentence 2"
+#   - ref: https://www.gov.uk/government/publications/code-on-genetic-testing-and-insurance
+#     description: "HM Government and Association of British Insurers, Code on Genetic Testing and Insurance, October 2018"
 # custom:
 #   id: GENETIC-THRESHOLDS
 #   severity: violation
@@ -400,12 +440,33 @@ _threshold_law := {
 #     - kind: guideline
 #       title: HM Government and Association of British Insurers, Code on Genetic Testing and Insurance, October 2018
 #       url: https://www.gov.uk/government/publications/code-on-genetic-testing-and-insurance
+#   counterexample: |
+#     dataCategories:
+#       - id: genetic-tests
+#         name: Results of predictive genetic tests
+#         about: genetic-test
+#         class: genetic
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Used in the tariff.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
+#     decisions:
+#       - id: life-underwriting
+#         inputs: [identity, age, smoking, build, medical-history, genetic-tests]
+#     purposes:
+#       - id: underwriting
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, genetic-tests]
+#     products:
+#       - id: term-life
+#         countries: [DE, GB]
 #   example: |
 #     products:
 #       - id: term-life
-#         line: life
-#         countries: [DE, GB]
-#         geneticThresholds:
+#         geneticThresholds:   # GenDG s. 18(1); UK Code on Genetic Testing and Insurance 2018
 #           - country: DE
 #             sumInsuredAbove: EUR 300000
 #             annualBenefitAbove: EUR 30000

@@ -41,13 +41,17 @@ _dpia_ids := [a.id | some a in _dpias]
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Data Protection Impact Assessment (DPIA) (WP248 rev.01), revised 4 October 2017
+#   counterexample: |
+#     assessments:
+#       - id: dpia-underwriting
+#         decisions: []
 #   example: |
 #     assessments:
 #       - id: dpia-underwriting
 #         type: dpia
 #         date: 2025-09-30
 #         decisions: [life-underwriting]
-#         recordsHumanInvolvement: true
+#         purposes: [underwriting]
 #         residualRisk: low
 dpia_adm contains finding if {
 	some i, d in input.decisions
@@ -107,10 +111,15 @@ _covered(id) if {
 #   sources:
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Data Protection Impact Assessment (DPIA) (WP248 rev.01), revised 4 October 2017
+#   counterexample: |
+#     assessments:
+#       - id: dpia-underwriting
+#         purposes: []
 #   example: |
 #     assessments:
 #       - id: dpia-underwriting
 #         type: dpia
+#         date: 2025-09-30
 #         purposes: [underwriting]
 dpia_special contains finding if {
 	some i, p in input.purposes
@@ -142,6 +151,9 @@ _covers_purpose(id) if {
 #   residual risk is high and that records no prior consultation. The residual risk is the
 #   controller's own assessment (residualRisk), and whether the consultation came before
 #   the processing began is not checked: the declaration does not say when it began.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 36"
 # custom:
 #   id: ART36-PRIOR-CONSULTATION
 #   severity: violation
@@ -153,13 +165,14 @@ _covers_purpose(id) if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 36
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     assessments:
 #       - id: dpia-underwriting
 #         residualRisk: high
-#         priorConsultation:
-#           exists: true
-#           date: 2025-10-15
+#   example: |
+#     assessments:
+#       - id: dpia-underwriting
+#         residualRisk: low   # or: high, with a prior consultation of the authority
 prior_consultation contains finding if {
 	some k, a in input.assessments
 	a.type == "dpia"

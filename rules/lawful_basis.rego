@@ -20,6 +20,9 @@ import data.art22.lib
 #   declaration that states a complete basis is not flagged: whether the basis really
 #   applies (a contract that truly needs the processing, an interest that outweighs the
 #   person's) is for a person to judge.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 6"
 # custom:
 #   id: ART6-1-NO-BASIS
 #   severity: violation
@@ -37,10 +40,14 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 6
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     purposes:
+#       - id: administration
+#         legalBasis: null
 #   example: |
 #     purposes:
-#       - id: underwriting
-#         legalBasis: contract        # Art. 6(1)(b)
+#       - id: administration
+#         legalBasis: contract
 no_basis contains finding if {
 	some i, p in input.purposes
 	some x in lib.basis_defects[p.id]
@@ -82,6 +89,11 @@ no_basis contains finding if {
 #   is the root: unfair, discriminatory processing is not necessary for any purpose, Art.
 #   5(1)(a)). Whether a legitimate interest or a legal duty really needs each category is
 #   for a person to judge.
+# related_resources:
+#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-252/21
+#     description: "CJEU, Case C-252/21, Meta Platforms and Others v Bundeskartellamt, judgment of 4 July 2023, ECLI:EU:C:2023:537 (necessity for the performance of a contract means objectively indispensable)"
+#   - ref: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22019-processing-personal-data-under-article-61b_en
+#     description: "EDPB, Guidelines 2/2019 on the processing of personal data under Article 6(1)(b) GDPR in the context of the provision of online services to data subjects, version 2.0, 8 October 2019"
 # custom:
 #   id: ART6-1-BASIS-NECESSITY
 #   severity: violation
@@ -104,14 +116,14 @@ no_basis contains finding if {
 #     - kind: guideline
 #       title: EDPB, Guidelines 2/2019 on the processing of personal data under Article 6(1)(b) GDPR in the context of the provision of online services to data subjects, version 2.0, 8 October 2019
 #       url: https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22019-processing-personal-data-under-article-61b_en
+#   counterexample: |
+#     dataCategories:
+#       - id: build
+#         optional: true
 #   example: |
-#     purposes:
-#       - id: product-development
-#         name: Improving our products
-#         type: product-development
-#         legalBasis: consent              # not contract: no contract needs it
-#         consent: research-consent
-#         categories: [identity]
+#     dataCategories:
+#       - id: build
+#         optional: false   # necessary for the contract, so not optional
 basis_necessity contains finding if {
 	some i, p in input.purposes
 	some x in lib.basis_defects[p.id]
@@ -131,6 +143,9 @@ basis_necessity contains finding if {
 #   at the first communication (Art. 21(4)). A purpose that profiles on legitimate
 #   interests must declare how to object (legitimateInterest.objectionChannels) and that
 #   the right is told at first contact.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 21"
 # custom:
 #   id: ART6-1F-PROFILING-NO-OBJECTION
 #   severity: violation
@@ -147,13 +162,17 @@ basis_necessity contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 21
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     purposes:
-#       - id: fraud-scoring
+#       - id: administration
 #         legalBasis: legitimate-interests
 #         profiling: true
 #         legitimateInterest:
-#           interest: Preventing fraud in applications
+#           interest: Detecting fraud
+#   example: |
+#     purposes:
+#       - id: administration
+#         legitimateInterest:
 #           objectionChannels: [online, email]
 #           objectionToldAtFirstContact: true
 profiling_no_objection contains finding if {

@@ -14,6 +14,11 @@ import data.art22.lib
 #   they receive data, they do not justify collecting it. Persónuvernd found TM's
 #   minimisation compliant because TM had assessed the necessity of each item (case
 #   2024020415, decision of 23 September 2024, para 24).
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 24 (necessity of each item assessed; minimisation found compliant)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c)"
 # custom:
 #   id: ART5-1C-UNUSED-DATA
 #   severity: violation
@@ -30,10 +35,37 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: hobbies
+#         name: Dangerous hobbies
+#         about: hobbies
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Some hobbies raise mortality.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #   example: |
+#     dataCategories:
+#       - id: hobbies
+#         name: Dangerous hobbies
+#         about: hobbies
+#         class: ordinary
+#         subjects: [applicant]
+#         sources: [data-subject]
+#         necessity: Some hobbies raise mortality.
+#         retention:
+#           period: 7 years
+#           declinedApplicants: 6 months
+#           afterRelationshipEnds: 7 years
+#           deletion: automatic
 #     purposes:
-#       - id: underwriting
-#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, hobbies]   # every category collected is listed by a purpose
+#       - id: underwriting   # the purpose that uses it
+#         categories: [identity, contact, age, smoking, build, medical-history, medical-reports, hobbies]
 unused_data contains finding if {
 	some i, c in input.dataCategories
 	not c.id in lib.used_categories
@@ -62,6 +94,11 @@ _receivers_note(id) := "nothing else refers to it" if not lib.receivers_of[id]
 #   24). A risk,
 #   not a violation: the data may well be necessary; the declaration does not show it.
 #   Whether what is stated is true the rule cannot see.
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 24"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c) and 5(2)"
 # custom:
 #   id: ART5-1C-NO-NECESSITY
 #   severity: risk
@@ -79,10 +116,16 @@ _receivers_note(id) := "nothing else refers to it" if not lib.receivers_of[id]
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(c) and 5(2)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: smoking
+#         necessity: null
 #   example: |
 #     dataCategories:
 #       - id: smoking
-#         necessity: Smokers' mortality is about twice non-smokers' at the same age (actuarial basis AB-2025, section 4).
+#         necessity: >-
+#           Smokers' mortality is about twice non-smokers' at the same age (actuarial basis
+#           AB-2025, section 4); used only for the smoker loading.
 no_necessity contains finding if {
 	some i, c in input.dataCategories
 	c.id in lib.used_categories

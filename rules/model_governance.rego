@@ -148,6 +148,9 @@ _factor_characteristics_words(d) := concat("; ", sort([$"factor `{f.id}` reads `
 #   and the DUO report's reference was not verified. The law sets no interval: the year
 #   applied where none is declared is this checker's default, and a person must judge
 #   whether an older validation still holds.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5, 22(3), 24(1), 25(1) and Recital 71"
 # custom:
 #   id: REC71-MODEL-GOVERNANCE
 #   severity: violation
@@ -176,19 +179,17 @@ _factor_characteristics_words(d) := concat("; ", sort([$"factor `{f.id}` reads `
 #       title: Autoriteit Persoonsgegevens (Netherlands), investigation report on DUO's risk score for checks on the away-from-home student grant, published 11 November 2024 (as reported by secondary sources; the report and its reference were not read here)
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised 6 February 2018, Annex 1 (good practice recommendations)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         model: {lastValidated: 2025-06-01}
 #   example: |
 #     decisions:
 #       - id: life-underwriting
 #         model:
-#           type: rules
 #           lastValidated: 2026-01-15
 #           validationInterval: 1 year
 #           errorMonitoring: true
-#           lastBiasTest: 2026-01-15
-#           biasTestInterval: 1 year
-#           biasTestGroups: [sex, age, nationality, ethnic-origin, disability]
-#           biasTestResult: no-disparity
-#           documentation: Model file UW-RULES-2026 (rules, data, validation and bias-test reports)
 model_governance contains finding if {
 	some i, d in input.decisions
 	lib.within_art22[d.id]
@@ -231,6 +232,11 @@ model_governance contains finding if {
 #   score is not high-risk for that reason alone (a fraud or claims score is not risk
 #   assessment and pricing under Annex III point 5(c)), so for one not classified
 #   high-risk the finding rests on the GDPR only and says that too.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5, 24(1), 25(1) and Recital 71"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#     description: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 9 and 10"
 # custom:
 #   id: REC71-SCORE-GOVERNANCE
 #   severity: violation
@@ -263,15 +269,46 @@ model_governance contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 9 and 10
 #       url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+#   counterexample: |
+#     decisions:
+#       - id: claims-triage
+#         name: Selecting claims for a fraud investigation
+#         product: term-life
+#         purpose: underwriting
+#         automation: decision-support
+#         inputs: [identity]
+#         outcomes:
+#           - {type: investigation, decidedBy: engine}
+#           - {type: accept, decidedBy: human}
+#           - {type: decline, decidedBy: human}
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
+#         model:
+#           type: scorecard
+#           documentation: Model file CT-SCORE-2026
 #   example: |
 #     decisions:
 #       - id: claims-triage
+#         name: Selecting claims for a fraud investigation
+#         product: term-life
+#         purpose: underwriting
 #         automation: decision-support
+#         inputs: [identity]
 #         outcomes:
 #           - {type: investigation, decidedBy: engine}
+#           - {type: accept, decidedBy: human}
 #           - {type: decline, decidedBy: human}
-#         model:
+#         humanReview:
+#           role: medical-underwriters
+#           canChangeOutcome: true
+#           seesAllRelevantData: true
+#           competent: true
+#         model:   # validated, monitored and bias-tested
 #           type: scorecard
+#           documentation: Model file CT-SCORE-2026
 #           lastValidated: 2026-01-15
 #           validationInterval: 1 year
 #           errorMonitoring: true
@@ -279,7 +316,6 @@ model_governance contains finding if {
 #           biasTestInterval: 1 year
 #           biasTestGroups: [sex, age, nationality, ethnic-origin, disability]
 #           biasTestResult: no-disparity
-#           documentation: Model file CT-SCORE-2026 (criteria, data, validation and bias-test reports)
 score_governance contains finding if {
 	some i, d in input.decisions
 	outs := lib.steering[d.id]
@@ -428,16 +464,23 @@ _explained(_) if input.rights.explanationOnRequest.content == "actual-logic"
 #       title: EIOPA, Opinion on Artificial Intelligence governance and risk management, EIOPA-BoS-25/360, 6 August 2025 (addressed to national supervisors under Art. 29(1)(a) of Regulation (EU) No 1094/2010; excludes prohibited and high-risk AI systems)
 #     - kind: report
 #       title: EIOPA Consultative Expert Group on Digital Ethics in insurance, Artificial intelligence governance principles - towards ethical and trustworthy artificial intelligence in the European insurance sector, June 2021
-#   example: |
+#   counterexample: |
+#     products:
+#       - id: term-life
+#         line: motor
 #     decisions:
-#       - id: motor-pricing
+#       - id: life-underwriting
 #         model:
 #           type: machine-learning
-#           lastBiasTest: 2026-03-01
-#           documentation: Model file MP-ML-2026
+#           lastBiasTest: null
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         model:
+#           lastBiasTest: 2026-01-15
+#           biasTestInterval: 1 year
 #         aiSystem:
-#           classification: not-high-risk
-#           oversightRole: pricing-actuaries
+#           oversightRole: medical-underwriters
 #           inputDataChecked: true
 ai_governance contains finding if {
 	some i, d in input.decisions

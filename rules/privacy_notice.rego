@@ -96,6 +96,9 @@ _generic_retention := [$"the retention claim quotes \"{c.quote}\", which states 
 #   Purposes and recipients are checked one by one by ART5-1A-UNDISCLOSED-PURPOSE,
 #   automated decisions by ART13-2F-ADM-NOT-DISCLOSED. A risk, not a violation: the notice
 #   may cover an item in words the declaration does not claim.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 13"
 # custom:
 #   id: ART13-NOTICE-INCOMPLETE
 #   severity: risk
@@ -117,13 +120,59 @@ _generic_retention := [$"the retention claim quotes \"{c.quote}\", which states 
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #     - kind: guideline
 #       title: Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260rev.01), adopted 29 November 2017, as last revised and adopted on 11 April 2018
+#   counterexample: |
+#     disclosures:
+#       - id: privacy-notice   # no retention period, no right to complain
+#         covers:
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
 #   example: |
 #     disclosures:
-#       - id: privacy-notice
-#         kind: privacy-notice
-#         stage: before-collection
+#       - id: privacy-notice   # every item of Art. 13, retention and the right to complain among them
 #         covers:
-#           - {topic: retention, quote: We keep your data for 7 years after your policy ends}
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
 #           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 notice_incomplete contains finding if {
 	count(_missing) > 0

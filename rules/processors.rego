@@ -23,6 +23,11 @@ _contract_words := {"processor": "Art. 28(3) contract", "joint-controller": "Art
 #   2024 on the breach at Viamedis and Almerys, third-party-payment processors of
 #   complementary health insurers, shows the chain: the processors were breached, and the
 #   insurers were the ones to inform the people concerned.
+# related_resources:
+#   - ref: https://gdprhub.eu/index.php?title=AEPD_(Spain)_-_EXP202202567
+#     description: "AEPD (Spain), EXP202202567, Línea Directa Aseguradora, resolution reported 11 March 2025 (documents with the processor silent on the processing operation; Art. 28(3), EUR 200,000; as summarised by gdprhub, decision date not verified)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 26 and 28"
 # custom:
 #   id: ART28-NO-CONTRACT
 #   severity: violation
@@ -47,13 +52,18 @@ _contract_words := {"processor": "Art. 28(3) contract", "joint-controller": "Art
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 26 and 28
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     recipients:
+#       - id: policy-admin
+#         contract: {signed: false}
 #   example: |
 #     recipients:
 #       - id: policy-admin
 #         role: processor
-#         contract: {signed: true, date: 2024-05-01}
-#         subProcessors:
-#           - {name: Example Cloud Ltd, authorised: true}
+#         contract:
+#           signed: true
+#           date: 2024-05-01
+#           reference: DPA-2024-007
 no_contract contains finding if {
 	some i, r in input.recipients
 	some gap in _contract_gaps[r.id]

@@ -25,6 +25,9 @@ _selling_types := {"marketing"}
 #   insurers (2018-2019) examined whether medical data was used for marketing; such use
 #   would break purpose limitation. Whether the assessment is sound is for a person to
 #   judge.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(b), 6(4) and 9(2)(a)"
 # custom:
 #   id: ART5-1B-PURPOSE-REUSE
 #   severity: violation
@@ -44,16 +47,23 @@ _selling_types := {"marketing"}
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(b), 6(4) and 9(2)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     purposes:
+#       - id: cross-sell
+#         name: Offers of other products
+#         type: marketing
+#         legalBasis: legitimate-interests
+#         categories: [contact, smoking]
 #   example: |
 #     purposes:
 #       - id: cross-sell
 #         name: Offers of other products
 #         type: marketing
 #         legalBasis: legitimate-interests
-#         categories: [contact]      # contact details only; no underwriting data
-#         compatibility:
-#           with: administration
-#           assessment: Offers to existing customers; opt-out in every message (CA-2026-01).
+#         categories: [contact]   # no health data reused for marketing
+#         compatibility:   # and the reuse of contact details assessed (Art. 6(4))
+#           with: underwriting
+#           assessment: Customers expect offers of related cover from their insurer; they can object at any time.
 purpose_reuse contains finding if {
 	some i, p in input.purposes
 	p.type in _selling_types

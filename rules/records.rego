@@ -14,6 +14,11 @@ package art22.rules.records
 #   30(4)). A risk: the record may exist without the declaration saying so. TM's record of
 #   processing for its sales process is cited in Persónuvernd's decision (case 2024020415,
 #   decision of 23 September 2024, para 6).
+# related_resources:
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 6 (the record of processing of the sales process)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 30"
 # custom:
 #   id: ART30-ROPA
 #   severity: risk
@@ -29,11 +34,15 @@ package art22.rules.records
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 30
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     controller:
+#       recordOfProcessing: {maintained: false}
 #   example: |
 #     controller:
 #       recordOfProcessing:
 #         maintained: true
-#         reference: ROPA register, entry UW-01
+#         reference: ROPA register, entry UW-01 (automated underwriting)
+#         lastReviewed: 2026-03-02
 ropa contains finding if {
 	some gap in _ropa_gaps
 	finding := {

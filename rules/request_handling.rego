@@ -13,6 +13,9 @@ import data.art22.lib
 #   further months where necessary with reasons given within the first month (Art. 12(3)).
 #   The rule fires when the declared service level is longer than a month (more than 31
 #   days) or not declared. A risk: extensions are allowed case by case.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 12(3)"
 # custom:
 #   id: ART12-3-RESPONSE-TIME
 #   severity: risk
@@ -25,9 +28,12 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 12(3)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     rights:
+#       responseTime: 6 weeks
 #   example: |
 #     rights:
-#       responseTime: 30 days
+#       responseTime: 1 month
 response_time contains finding if {
 	some gap in _response_gaps
 	finding := {

@@ -33,6 +33,11 @@ _periods := {
 #   than 2 million customers, some of it health or bank data, beyond the legal periods
 #   after the contract ended. Whether each period is right for its purpose is for a person
 #   to judge; whether each period has a reason is ART5-1E-RETENTION-EXCESS.
+# related_resources:
+#   - ref: https://www.cnil.fr/en/1-75-million-penalty-against-ag2r-la-mondiale
+#     description: "CNIL (France), formation restreinte, deliberation SAN-2021-010 of 20 July 2021, SGAM AG2R La Mondiale (EUR 1,750,000; retention periods defined but not implemented in the systems; prospects kept beyond 3 years, customers beyond the legal periods after the contract ended; Art. 5(1)(e))"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(e) and 17(1)(a)"
 # custom:
 #   id: ART5-1E-RETENTION
 #   severity: violation
@@ -55,14 +60,15 @@ _periods := {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(e) and 17(1)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: smoking
+#         retention: {period: null}
 #   example: |
 #     dataCategories:
 #       - id: smoking
 #         retention:
 #           period: 7 years
-#           declinedApplicants: 6 months
-#           afterRelationshipEnds: 6 years
-#           deletion: automatic
 retention contains finding if {
 	some i, c in input.dataCategories
 	gaps := _retention_gaps[c.id]
@@ -191,6 +197,11 @@ _assessed_by(id) := lib.quoted(sort(_assessors[id]))
 #   followed the legal periods, but their not being applied. The statutory provisions the
 #   CNIL relied on for those periods were not verified and are not cited. A risk: a reason
 #   may exist in a retention schedule the declaration does not quote.
+# related_resources:
+#   - ref: https://www.cnil.fr/en/1-75-million-penalty-against-ag2r-la-mondiale
+#     description: "CNIL (France), formation restreinte, deliberation SAN-2021-010 of 20 July 2021, SGAM AG2R La Mondiale (EUR 1,750,000; data of almost 2,000 prospects kept beyond 3 years; data of more than 2 million customers, some of it health or bank data, kept beyond the legal periods after the contract ended)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(e), 5(2) and 13(2)(a)"
 # custom:
 #   id: ART5-1E-RETENTION-EXCESS
 #   severity: risk
@@ -216,15 +227,20 @@ _assessed_by(id) := lib.quoted(sort(_assessors[id]))
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(e), 5(2) and 13(2)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     dataCategories:
+#       - id: identity
+#         retention:
+#           reasons: {afterRelationshipEnds: null}
 #   example: |
 #     dataCategories:
-#       - id: telematics
+#       - id: identity
 #         retention:
-#           period: 10 months
+#           afterRelationshipEnds: 7 years
 #           reasons:
-#             period:
-#               basis: purpose-need
-#               reference: Tariff rules TR-2026, section 3 (the premium is reset on the last 10 months of driving)
+#             afterRelationshipEnds:   # why 7 years after the policy ends: the limitation period
+#               basis: limitation-period
+#               reference: Retention schedule RS-2025, section 2 (the 6-year limitation period for contract claims, plus a year for claims notified at its end)
 retention_excess contains finding if {
 	some i, c in input.dataCategories
 	some gap in _reason_gaps[c.id]

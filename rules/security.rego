@@ -34,13 +34,22 @@ _no_special_functions := {"marketing", "sales", "general-staff"}
 #   sources:
 #     - kind: report
 #       title: Report on the Dutch DPA (Autoriteit Persoonsgegevens) orders subject to penalty against VGZ and Menzis on access to medical data (2018-2019)
+#   counterexample: |
+#     access:
+#       roles:
+#         - id: marketing
+#           name: Marketing
+#           function: marketing
+#           categories: [contact, medical-history]
+#           justification: Campaigns
 #   example: |
 #     access:
 #       roles:
 #         - id: marketing
 #           name: Marketing
 #           function: marketing
-#           categories: [contact]      # no health data
+#           categories: [contact]   # no special-category data: marketing never needs it
+#           justification: Campaigns to existing customers
 role_access contains finding if {
 	some i, r in input.access.roles
 	special := [c | some c in r.categories; lib.special_in_fact[c]]
@@ -100,6 +109,9 @@ _role_gaps_clauses[r.id] contains {
 #   sources:
 #     - kind: report
 #       title: Report on the Dutch DPA (Autoriteit Persoonsgegevens) orders subject to penalty against VGZ and Menzis on access to medical data (2018-2019)
+#   counterexample: |
+#     access:
+#       logging: {specialCategories: false}
 #   example: |
 #     access:
 #       logging:
@@ -153,6 +165,9 @@ _logging_gaps_clauses contains {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (a plan for major failures and disasters required)
+#   counterexample: |
+#     security:
+#       continuityPlan: {exists: false, date: null}
 #   example: |
 #     security:
 #       continuityPlan:
@@ -190,6 +205,9 @@ continuity contains finding if {
 #   sources:
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), audit of the processing of personal data by an insurer ([B]) in life, accident and health insurance, concluded 2005 (procedures document to be improved)
+#   counterexample: |
+#     security:
+#       policy: {scopeDefined: false}
 #   example: |
 #     security:
 #       policy:
@@ -243,6 +261,11 @@ _policy_gaps_clauses contains {
 #   (ART33-BREACH-PROCEDURE reports it once); this rule names it in its because. Which
 #   sends carry special-category data the declaration does not say: all are treated as
 #   possibly carrying it.
+# related_resources:
+#   - ref: https://gdprhub.eu/index.php?title=AEPD_(Spain)_-_PS/00080/2022
+#     description: "AEPD (Spain), procedure PS/00080/2022, DKV Seguros y Reaseguros, S.A.E., resolution published 13 July 2022 (51 e-mails with medical-test authorisations sent to one wrong person, 16 April 2020 to 9 March 2021; Art. 5(1)(f), 32 and 33; EUR 132,000 after reductions; as summarised by gdprhub and a law firm quoting the resolution)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(1)(f) and 32(1)(b)"
 # custom:
 #   id: ART32-MISDIRECTED
 #   severity: violation
@@ -265,6 +288,9 @@ _policy_gaps_clauses contains {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(1)(f) and 32(1)(b)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     security:
+#       correspondence: {addressVerified: false}
 #   example: |
 #     security:
 #       correspondence:
@@ -331,10 +357,14 @@ _misdirection_reports := "a report that correspondence reached the wrong person 
 #   sources:
 #     - kind: guideline
 #       title: EDPB, Guidelines 4/2019 on Article 25 Data Protection by Design and by Default, version 2.0, adopted 20 October 2020
-#   example: |
+#   counterexample: |
 #     dataCategories:
 #       - id: build
 #         optional: true
+#         collectedByDefault: true
+#   example: |
+#     dataCategories:
+#       - id: build
 #         collectedByDefault: false
 defaults contains finding if {
 	some i, c in input.dataCategories

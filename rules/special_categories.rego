@@ -15,6 +15,9 @@ import data.art22.lib
 #   conditional or not specific (ART7-2-BUNDLED-CONSENT, ART7-4-CONDITIONAL-CONSENT,
 #   ART7-GRANULAR-CONSENT) is no Art. 9(2)(a) condition, and the finding names that root.
 #   The rule does not judge whether the law named really authorises the processing.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 9"
 # custom:
 #   id: ART9-2-NO-CONDITION
 #   severity: violation
@@ -29,6 +32,15 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 9
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     purposes:
+#       - id: underwriting
+#         specialCategoryCondition: null
+#   example: |
+#     purposes:
+#       - id: underwriting
+#         specialCategoryCondition: explicit-consent
+#         consent: health-consent
 no_condition contains finding if {
 	some i, p in input.purposes
 	special := lib.special_of_purpose[p.id]
@@ -55,6 +67,9 @@ no_condition contains finding if {
 #   data, they escape every safeguard. Icelandic law lists medicine, alcohol and drug use
 #   among health data expressly (Persónuvernd, case 2024020415, para 17); that smoking
 #   status and build are health data is the prevailing reading, not a holding of a court.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 4(15), 9(1) and Recital 35"
 # custom:
 #   id: ART9-1-UNFLAGGED-HEALTH
 #   severity: violation
@@ -69,6 +84,10 @@ no_condition contains finding if {
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 #     - kind: decision
 #       title: Persónuvernd (Icelandic DPA), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, para 17
+#   counterexample: |
+#     dataCategories:
+#       - id: smoking
+#         class: ordinary
 #   example: |
 #     dataCategories:
 #       - id: smoking
@@ -119,13 +138,25 @@ _expected_classes_clauses[t] := {class} if some t, class in lib.other_special_to
 #   sources:
 #     - kind: decision
 #       title: Commission for Personal Data Protection (Bulgaria), decision PPN-01-622/2018 of 8 April 2019 (patient database with health data handed to a successor without an Art. 9(2) exception)
+#   counterexample: |
+#     recipients:
+#       - id: successor
+#         name: Successor practice Ltd
+#         role: controller
+#         type: successor
+#         categories: [identity, medical-history]
+#         country: DE
+#         legalBasis: legitimate-interests
 #   example: |
 #     recipients:
-#       - id: reinsurer
+#       - id: successor
+#         name: Successor practice Ltd
 #         role: controller
-#         categories: [smoking]
-#         legalBasis: contract
-#         specialCategoryCondition: explicit-consent
+#         type: successor
+#         categories: [identity, medical-history]
+#         country: DE
+#         legalBasis: legitimate-interests
+#         specialCategoryCondition: explicit-consent   # its own Art. 9(2) condition
 transfer_no_condition contains finding if {
 	some i, r in input.recipients
 	r.role in {"controller", "joint-controller"}

@@ -30,6 +30,13 @@ import data.art22.lib
 #   cover and price was automated, what it rested on and what it could lead to (case
 #   2024020415, decision of 23 September 2024, paras 7 and 12, accepted in para 23). Whether the logic described
 #   is meaningful, rather than generic, is for a person to judge.
+# related_resources:
+#   - ref: https://ec.europa.eu/newsroom/article29/item-detail.cfm?item_id=612053
+#     description: "Article 29 Working Party, Guidelines on Automated individual decision-making and Profiling for the purposes of Regulation 2016/679 (WP251rev.01), adopted 3 October 2017, last revised and adopted 6 February 2018"
+#   - ref: https://personuvernd.is/urlausnir/akvordun-tm
+#     description: "Persónuvernd (Icelandic Data Protection Authority), case 2024020415, TM tryggingar hf. and TM líftryggingar hf., decision of 23 September 2024, paras 7, 12 and 23 (information on automated decision-making found adequate)"
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 13(2)(f), 14(2)(g) and 14(3)(a)"
 # custom:
 #   id: ART13-2F-ADM-NOT-DISCLOSED
 #   severity: violation
@@ -54,17 +61,61 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 13(2)(f), 14(2)(g) and 14(3)(a)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     disclosures:
+#       - id: privacy-notice   # the claim on the logic involved (adm-logic) left out
+#         covers:
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
+#           - {topic: adm-existence, quote: Your application is decided automatically}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 #   example: |
 #     disclosures:
-#       - id: adm-notice
-#         name: How your application is decided
-#         kind: adm-notice
-#         stage: before-collection
-#         text: Your application is decided automatically from your answers on age, smoking and build; they can lead to a loading or to a referral to an underwriter.
+#       - id: privacy-notice   # every claim, the logic involved (adm-logic) among them
 #         covers:
+#           - {topic: controller-identity, quote: "Exemplar Life Assurance DAC, 1 Example Street, Dublin, is the controller of your personal data"}
+#           - {topic: dpo-contact, quote: You can reach our Data Protection Officer at dpo@exemplar-life.example}
+#           - {topic: purpose, purpose: underwriting, quote: We use your answers to assess your application and set your premium}
+#           - {topic: purpose, purpose: administration, quote: We use your contact details to administer your policy}
+#           - {topic: legal-basis, quote: because this is necessary to enter into the insurance contract with you}
+#           - {topic: recipient, recipient: reinsurer, quote: "We share your application with our reinsurer, Example Re SE"}
+#           - {topic: recipient, recipient: policy-admin, quote: "Our policy administrator, Example Admin Ltd, processes your data on our behalf"}
+#           - {topic: retention, quote: "We keep your data for 7 years after your policy ends, and for 6 months if you do not take cover"}
+#           - {topic: transfers, quote: Your data stays in the European Economic Area}
+#           - {topic: data-mandatory, quote: You must answer the health questions to apply}
 #           - {topic: adm-existence, quote: Your application is decided automatically}
-#           - {topic: adm-logic, quote: from your answers on age, smoking and build}
-#           - {topic: adm-significance, quote: they can lead to a loading or to a referral to an underwriter}
+#           - {topic: adm-logic, quote: "The rules compare your age, smoking and body-mass index with our tariff and add a loading for smoking or for a body-mass index above 32"}
+#           - {topic: adm-significance, quote: The result decides whether you are offered cover and at what premium}
+#           - {topic: human-intervention, quote: You can ask for a person to review the decision}
+#           - {topic: express-view, quote: give your point of view}
+#           - {topic: contest, quote: and contest it}
+#           - {topic: right-access, quote: You have the right to access}
+#           - {topic: right-rectification, quote: "access, rectify and erase your data"}
+#           - {topic: right-erasure, quote: erase your data}
+#           - {topic: right-restriction, quote: to restrict or object to processing}
+#           - {topic: right-objection, quote: object to processing}
+#           - {topic: right-portability, quote: to data portability}
+#           - {topic: right-withdraw-consent, quote: to withdraw your consent at any time}
+#           - {topic: right-complaint, quote: You can complain to the Data Protection Commission}
 adm_not_disclosed contains finding if {
 	some i, d in input.decisions
 	gaps := _adm_gaps[d.id]
@@ -216,17 +267,21 @@ _adm_duties(d) := array.concat(
 #       title: Article 29 Working Party, Guidelines on transparency under Regulation 2016/679 (WP260rev.01), adopted 29 November 2017, as last revised and adopted on 11 April 2018, para 26 (data collected by observation, through devices, falls under Art. 13)
 #     - kind: legislation
 #       title: Iceland, Act No. 30/2004 on insurance contracts (lög um vátryggingarsamninga), art. 82
+#   counterexample: |
+#     disclosures:
+#       - id: doctor-report-notice
+#         covers: []
 #   example: |
 #     disclosures:
 #       - id: doctor-report-notice
-#         name: Notice that a report was obtained from a doctor
 #         kind: third-party-notice
-#         stage: after-third-party-collection
-#         within: 7 days
-#         text: With your consent, we obtained a report on your health from your doctor.
 #         covers:
-#           - {topic: source, category: medical-reports, quote: from your doctor}
-#           - {topic: category, category: medical-reports, quote: a report on your health}
+#           - topic: source
+#             category: medical-reports
+#             quote: we obtained a report on your health from your doctor
+#           - topic: category
+#             category: medical-reports
+#             quote: It covers the conditions you mentioned in your application
 third_party_source contains finding if {
 	some i, c in input.dataCategories
 	some gap in _source_gaps[c.id]
@@ -380,6 +435,9 @@ _invalid_consent_facts(id) := sort({lib.consent_invalid_fact(p.consent) |
 #   to show is judged as unmet by the other rules, and this finding points at the quote
 #   to fix. It is a risk to accountability (the
 #   controller cannot demonstrate what it claims), not in itself a breach.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability) and 12(1)"
 # custom:
 #   id: DISCLOSURE-UNSUPPORTED-CLAIM
 #   severity: risk
@@ -394,14 +452,30 @@ _invalid_consent_facts(id) := sort({lib.consent_invalid_fact(p.consent) |
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability) and 12(1)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     disclosures:
+#       - id: decision-notice   # a quote the text does not hold
+#         covers:
+#           - {topic: factor-applied, factor: smoker-loading, quote: "Because you told us you smoke, your premium includes a smoker loading"}
+#           - {topic: factor-extent, factor: smoker-loading, quote: a loading of 60% for smokers}
+#           - {topic: factor-applied, factor: build-loading, quote: "Because your body-mass index is {{ bmi }}, your premium includes a build loading"}
+#           - {topic: factor-extent, factor: build-loading, quote: "25% for a body-mass index of 32 to 35, 50% from 35 to 40"}
+#           - {topic: decision-reasons, quote: "How we reached it: the standard premium for your age is {{ standard_premium }}"}
+#           - {topic: human-intervention, quote: you can ask a medical underwriter to review this decision}
+#           - {topic: express-view, quote: tell us your point of view}
+#           - {topic: contest, quote: "or contest it, online or by phone"}
 #   example: |
 #     disclosures:
-#       - id: certificate
-#         text: Because you smoke, your premium includes a smoker loading of 60%.
+#       - id: decision-notice   # each quote a passage of the text, word for word
 #         covers:
-#           - topic: factor-extent
-#             factor: smoking
-#             quote: a smoker loading of 60%     # words that stand in the text
+#           - {topic: factor-applied, factor: smoker-loading, quote: "Because you told us you smoke, your premium includes a smoker loading"}
+#           - {topic: factor-extent, factor: smoker-loading, quote: a smoker loading of 60% of the standard premium}
+#           - {topic: factor-applied, factor: build-loading, quote: "Because your body-mass index is {{ bmi }}, your premium includes a build loading"}
+#           - {topic: factor-extent, factor: build-loading, quote: "25% for a body-mass index of 32 to 35, 50% from 35 to 40"}
+#           - {topic: decision-reasons, quote: "How we reached it: the standard premium for your age is {{ standard_premium }}"}
+#           - {topic: human-intervention, quote: you can ask a medical underwriter to review this decision}
+#           - {topic: express-view, quote: tell us your point of view}
+#           - {topic: contest, quote: "or contest it, online or by phone"}
 unsupported_claim contains finding if {
 	some i, ds in input.disclosures
 	some j, c in ds.covers

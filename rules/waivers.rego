@@ -17,6 +17,9 @@ import data.art22.lib
 #   count again, and this finding says so, so that the expiry is noticed rather than merely
 #   felt. Accepting a finding is an accountability decision (GDPR Art. 5(2)): it needs to be
 #   renewed with a reason, or the finding fixed.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(2) and 24(1) (accountability)"
 # custom:
 #   id: WAIVER-EXPIRED
 #   severity: risk
@@ -29,15 +32,17 @@ import data.art22.lib
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) and 24(1) (accountability)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#   example: |
+#   counterexample: |
 #     waivers:
 #       - rule: ART30-ROPA
 #         path: /controller/recordOfProcessing
-#         reason: Record being rebuilt in the new register (project ROPA-2).
+#         reason: Register being rebuilt
 #         owner: DPO office
-#         approver: Chief Risk Officer
-#         ticket: GRC-1234
-#         expires: 2027-03-31
+#         approver: CRO
+#         ticket: GRC-1
+#         expires: 2026-10-31
+#   example: |
+#     waivers: []   # the expired waiver removed: fix what it covered, or renew it with a new approval
 expired contains finding if {
 	some i, w in input.waivers
 	w.expires < input.evaluation.asOf
@@ -56,6 +61,9 @@ expired contains finding if {
 # description: >-
 #   A waiver that expires within 30 days of the as-of date is reported as advice, so that
 #   its owner fixes the finding or renews the waiver in time.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: "Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability)"
 # custom:
 #   id: WAIVER-EXPIRING
 #   severity: advice
@@ -67,9 +75,23 @@ expired contains finding if {
 #     - kind: legislation
 #       title: Regulation (EU) 2016/679 (GDPR), Art. 5(2) (accountability)
 #       url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#   counterexample: |
+#     waivers:
+#       - rule: ART30-ROPA
+#         path: /controller/recordOfProcessing
+#         reason: Register being rebuilt
+#         owner: DPO office
+#         approver: CRO
+#         ticket: GRC-1
+#         expires: 2026-11-20
 #   example: |
 #     waivers:
 #       - rule: ART30-ROPA
+#         path: /controller/recordOfProcessing
+#         reason: Register being rebuilt
+#         owner: DPO office
+#         approver: CRO
+#         ticket: GRC-1
 #         expires: 2027-03-31   # more than 30 days ahead
 expiring contains finding if {
 	some i, w in input.waivers

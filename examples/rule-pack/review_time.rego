@@ -27,6 +27,18 @@ five_working_days_hours := 7 * 24
 #   sources:
 #     - kind: guideline
 #       title: Example supervisory expectation on the review of automated declines (illustrative, for docs/writing-rules.md)
+#   counterexample: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           humanIntervention: {respondsWithin: 10 days}
+#   example: |
+#     decisions:
+#       - id: life-underwriting
+#         safeguards:
+#           humanIntervention:
+#             available: true
+#             respondsWithin: 5 days
 decline_review_slow contains finding if {
 	some i, d in input.decisions
 	some o in d.outcomes

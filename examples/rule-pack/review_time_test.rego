@@ -1,4 +1,4 @@
-package art22.rules.regulator_test
+package art22.rules.regulator.test
 
 import data.art22.fixture.baseline
 import data.art22.rules.regulator

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/art22/checker"
 	"github.com/art22/checker/internal/synth"
 	"github.com/art22/checker/report"
 )
@@ -272,10 +274,82 @@ func TestTestCommand(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, ".manifest"), []byte(`{"roots": ["art22/rules/x"]}`), 0o644)
 	os.WriteFile(filepath.Join(dir, "x.rego"), []byte("package art22.rules.x\n\ny := 1\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "x_test.rego"), []byte("package art22.rules.x_test\n\nimport data.art22.rules.x\n\ntest_fails if x.y == 2\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "x_test.rego"), []byte("package art22.rules.x.test\n\nimport data.art22.rules.x\n\ntest_fails if {\n\tv := x.y + 1\n\tv == 3\n}\n\ntest_passes if x.y == 1\n"), 0o644)
 	code, out, _ = run(t, "test", dir)
-	if code != ExitFindings || !strings.Contains(out, "FAIL  "+filepath.Join(dir, "x_test.rego")+":5: data.art22.rules.x_test.test_fails") {
-		t.Errorf("failing test: exit %d\n%s", code, out)
+	// The failing expression, and the value of each of its variables.
+	want := "FAIL  " + filepath.Join(dir, "x_test.rego") + ":5: data.art22.rules.x.test.test_fails\n" +
+		"      failed at " + filepath.Join(dir, "x_test.rego") + ":7:\n" +
+		"            v == 3\n" +
+		"            |\n" +
+		"            2\n" +
+		"2 tests: 1 passed, 1 failed\n"
+	if code != ExitFindings || out != want {
+		t.Errorf("failing test: exit %d\n%s\nwant\n%s", code, out, want)
+	}
+	// --run selects tests by full name.
+	if code, out, _ := run(t, "test", "--run", `x\.test\.test_passes$`, dir); code != ExitClean || out != "1 tests: 1 passed, 0 failed\n" {
+		t.Errorf("--run: exit %d\n%s", code, out)
+	}
+	if code, _, errs := run(t, "test", "--run", "nothing-matches", dir); code != ExitError || !strings.Contains(errs, `no test matches --run "nothing-matches"`) {
+		t.Errorf("--run matching nothing: exit %d\n%s", code, errs)
+	}
+	// --format json: the report, with the failure.
+	code, out, _ = run(t, "test", "--format", "json", dir)
+	var rep checker.TestReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != ExitFindings || len(rep.Results) != 2 {
+		t.Fatalf("--format json: exit %d, %v\n%s", code, err, out)
+	}
+	if f := rep.Results[0]; f.Pass || f.FailedAt != filepath.Join(dir, "x_test.rego")+":7" || f.Failure != "\tv == 3\n\t|\n\t2" {
+		t.Errorf("--format json: %+v", f)
+	}
+	// --format junit: one suite per package, the failure with its values.
+	code, out, _ = run(t, "test", "--format", "junit", dir)
+	var suites struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Suites   []struct {
+			Name  string `xml:"name,attr"`
+			Cases []struct {
+				Name    string `xml:"name,attr"`
+				Failure *struct {
+					Message string `xml:"message,attr"`
+					Text    string `xml:",chardata"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal([]byte(out), &suites); err != nil || code != ExitFindings || suites.Tests != 2 || suites.Failures != 1 || len(suites.Suites) != 1 {
+		t.Fatalf("--format junit: exit %d, %v\n%s", code, err, out)
+	}
+	if c := suites.Suites[0].Cases[0]; c.Name != "test_fails" || c.Failure == nil || !strings.Contains(c.Failure.Text, "v == 3\n    |\n    2") {
+		t.Errorf("--format junit: %+v", c)
+	}
+	if code, _, errs := run(t, "test", "--format", "tap", dir); code != ExitError || !strings.Contains(errs, `--format "tap": want text, json or junit`) {
+		t.Errorf("--format tap: exit %d %s", code, errs)
+	}
+	// A pack whose tests are in package ROOT_test, outside its root, is
+	// told how to move them.
+	os.WriteFile(filepath.Join(dir, "x_test.rego"), []byte("package art22.rules.x_test\n\nimport data.art22.rules.x\n\ntest_passes if x.y == 1\n"), 0o644)
+	if code, _, errs := run(t, "test", dir); code != ExitError || !strings.Contains(errs, "x_test.rego:1:1: rego_compile_error: package art22.rules.x_test is outside rule pack "+dir+"'s namespace (art22.rules.x, from its .manifest); stock OPA refuses a bundle with a package outside its roots: put the tests in package art22.rules.x.test, inside the root") {
+		t.Errorf("old test package: exit %d %s", code, errs)
+	}
+}
+
+// TestTestUnexercised: a pack whose tests never make one of its rules
+// produce a finding fails, naming the rule, in every format.
+func TestTestUnexercised(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := run(t, "test", "testdata/untested-pack")
+	want := "testdata/untested-pack/rules.rego:29: rule REG-NEVER-FIRES (data.art22.rules.untested.never_fires) produces no finding in any test"
+	if code != ExitFindings || !strings.Contains(out, "2 tests: 2 passed, 0 failed\nUNTESTED "+want) || strings.Contains(out, "REG-FIRES ") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	if code, out, _ := run(t, "test", "--format", "junit", "testdata/untested-pack"); code != ExitFindings || !strings.Contains(out, want) {
+		t.Errorf("junit: exit %d\n%s", code, out)
+	}
+	// With --run, only some tests run: not checked.
+	if code, out, _ := run(t, "test", "--run", "fires", "testdata/untested-pack"); code != ExitClean || strings.Contains(out, "UNTESTED") {
+		t.Errorf("--run: exit %d\n%s", code, out)
 	}
 }
 

@@ -91,7 +91,7 @@ func applyConfig(cmd *cobra.Command, stderr io.Writer) error {
 	if path == "" {
 		var err error
 		if path, err = findConfig(); err != nil {
-			return &exitError{code: ExitError, err: err}
+			return err
 		}
 		if path == "" {
 			return nil
@@ -101,7 +101,7 @@ func applyConfig(cmd *cobra.Command, stderr io.Writer) error {
 		for _, e := range errs {
 			fmt.Fprintln(stderr, e)
 		}
-		return &exitError{code: ExitError, err: fmt.Errorf("%s in the configuration file %s; nothing was checked", plural(len(errs), "error"), policy.Escape(path))}
+		return fmt.Errorf("%s in the configuration file %s; nothing was checked", plural(len(errs), "error"), policy.Escape(path))
 	}
 	cfg, errs := readConfig(path, cmd)
 	if len(errs) > 0 {

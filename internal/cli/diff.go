@@ -36,15 +36,15 @@ Exit codes: 0 no new open finding, 1 new open findings, 2 bad input or usage.`,
 			}
 			old, err := readReport(args[0])
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			cur, err := readReport(args[1])
 			if err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			d := report.Diff(old, cur)
 			if err := report.WriteDiff(stdout, format, d); err != nil {
-				return &exitError{code: ExitError, err: err}
+				return err
 			}
 			if d.NewOpen() > 0 {
 				return &exitError{code: ExitFindings}

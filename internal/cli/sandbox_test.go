@@ -32,6 +32,7 @@ func TestSandboxedPacks(t *testing.T) {
 		{"shared-value", nil},
 		{"manifest-dev-zero", nil},
 		{"symlink-escape", nil},
+		{"malformed-findings", nil},
 		{"stuck-builtin", []string{"--timeout", "200ms"}},
 		{"memory-hog", []string{"--max-memory", "268435456"}},
 	} {

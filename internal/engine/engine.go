@@ -45,6 +45,9 @@ type Rule struct {
 	Annotations *ast.Annotations
 	// Location is where the rule is defined.
 	Location *ast.Location
+	// Defs are the rule's definitions (one per body), as parsed, or as
+	// compiled when found by Compile.
+	Defs []*ast.Rule
 }
 
 // Hit is one value a rule produced: a raw finding, before the checker
@@ -177,7 +180,7 @@ func Compile(ctx context.Context, modules []*ast.Module, opts Options) (*Engine,
 	if c.Compile(byName); c.Failed() {
 		return nil, &CompileError{Errors: explainForbidden(c.Errors)}
 	}
-	rules, err := findRules(c)
+	rules, err := findRules(c.Modules, c.GetAnnotationSet())
 	if err != nil {
 		return nil, err
 	}
@@ -252,14 +255,28 @@ func explainForbidden(errs ast.Errors) ast.Errors {
 	return errs
 }
 
+// FindRules lists the rules of parsed, not yet compiled, modules, as
+// Compile finds them: so that their metadata can be checked beside the
+// compiler's errors, all reported at once.
+func FindRules(modules []*ast.Module) ([]Rule, error) {
+	as, errs := ast.BuildAnnotationSet(modules)
+	if len(errs) > 0 {
+		return nil, &CompileError{Errors: errs}
+	}
+	byName := make(map[string]*ast.Module, len(modules))
+	for _, m := range modules {
+		byName[m.Package.Location.File] = m
+	}
+	return findRules(byName, as)
+}
+
 // findRules lists the multi-value rules under the namespace, one per path,
 // with their annotations.
-func findRules(c *ast.Compiler) ([]Rule, error) {
+func findRules(modules map[string]*ast.Module, as *ast.AnnotationSet) ([]Rule, error) {
 	ns := ast.MustParseRef("data." + Namespace)
-	as := c.GetAnnotationSet()
 	byPath := map[string]*Rule{}
 	var errs ast.Errors
-	for _, m := range c.Modules {
+	for _, m := range modules {
 		if !m.Package.Path.HasPrefix(ns) || isTestFile(m.Package.Location.File) {
 			continue
 		}
@@ -282,6 +299,7 @@ func findRules(c *ast.Compiler) ([]Rule, error) {
 				found = &Rule{Path: path, Location: r.Location}
 				byPath[path] = found
 			}
+			found.Defs = append(found.Defs, r)
 			for _, a := range as.GetRuleScope(r) {
 				if found.Annotations != nil && found.Annotations != a {
 					errs = append(errs, ast.NewError(ast.CompileErr, a.Location, "rule %s has METADATA in more than one place; give it once (scope: document for a rule with several bodies)", path))

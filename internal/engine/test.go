@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/cover"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
 // TestOptions configure a run of Rego unit tests.
@@ -18,8 +18,12 @@ type TestOptions struct {
 	Filter string
 	// Timeout bounds each test.
 	Timeout time.Duration
-	// Coverage, when not nil, collects coverage.
-	Coverage *cover.Cover
+	// Tracer, when not nil, sees every evaluation step of every test: a
+	// *cover.Cover collects coverage.
+	Tracer topdown.QueryTracer
+	// Trace keeps each test's trace in its result (tester.Result.Trace), to
+	// explain a failure.
+	Trace bool
 }
 
 // RunTests compiles the modules (rules, libraries and _test.rego files)
@@ -51,9 +55,10 @@ func RunTests(ctx context.Context, modules []*ast.Module, opts TestOptions) ([]*
 		RaiseBuiltinErrors(true).
 		SetTimeout(timeout).
 		Filter(opts.Filter)
-	if opts.Coverage != nil {
-		r = r.SetCoverageQueryTracer(opts.Coverage)
+	if opts.Tracer != nil {
+		r = r.SetCoverageQueryTracer(opts.Tracer)
 	}
+	r = r.EnableTracing(opts.Trace)
 	ch, err := r.RunTests(ctx, txn)
 	if err != nil {
 		return nil, &CompileError{Errors: asASTErrors(err)}
@@ -87,3 +92,8 @@ func guardTestBuiltins() []*tester.Builtin {
 // ErrorText is the text of an evaluation error, with the names of art22's
 // implementations of guarded builtins read as the builtins' own.
 func ErrorText(err error) string { return cleanGuardMessage(err.Error()) }
+
+// CleanText is a text about evaluation (an error, a traced expression), with
+// the names of art22's implementations of guarded builtins read as the
+// builtins' own.
+func CleanText(s string) string { return cleanGuardMessage(s) }
