@@ -8,7 +8,7 @@ SHA256      := $(shell command -v sha256sum >/dev/null 2>&1 && echo sha256sum ||
 PLATFORMS   := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 DIST        := dist
 
-.PHONY: fmt fmt-check lint test-short test update ci release snapshot image clean
+.PHONY: fmt fmt-check lint opa test-short test race update ci release snapshot image clean
 
 # Format Go and Rego in place.
 fmt:
@@ -25,15 +25,27 @@ lint:
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 	$(GO) tool opa check --strict --schema docs/input.schema.json rules/
-	$(GO) tool opa check --strict --schema docs/input.schema.json rules/ examples/rule-pack/
+	$(GO) tool opa check --strict -b --schema docs/input.schema.json rules/ examples/rule-pack/
+
+# Stock OPA reads the rules and the example pack as two bundles side by side: inspect,
+# build and test them as OPA users would.
+opa:
+	$(GO) tool opa inspect rules/ >/dev/null
+	$(GO) tool opa inspect examples/rule-pack/ >/dev/null
+	@d=$$(mktemp -d) && $(GO) tool opa build -b rules/ examples/rule-pack/ -o $$d/art22.tar.gz && $(GO) tool opa inspect -a $$d/art22.tar.gz >/dev/null && rm -rf $$d
+	$(GO) tool opa test -b rules/ examples/rule-pack/
 
 # The inner loop: every Go and Rego test, the generated files compared, slow integration runs skipped.
 test-short:
 	$(GO) test -short ./...
 
-# The README's test command: everything, with the race detector.
+# The README's test command: everything.
 test:
-	$(GO) test -race ./...
+	$(GO) test ./...
+
+# The short tests under the race detector (CI runs it beside test).
+race:
+	$(GO) test -race -short ./...
 
 # Regenerate schemas, the rule catalog, the Rego fixture and golden files; review the diff.
 update:
@@ -41,7 +53,7 @@ update:
 	$(GO) tool opa fmt -w rules/
 
 # What CI runs (see .ci/run for the rest: stock OPA, fuzzing, benchmarks, examples).
-ci: fmt-check lint test
+ci: fmt-check lint opa test race
 
 # Static binaries (CGO_ENABLED=0) for every platform, with SHA-256 checksums, in dist/.
 release:

@@ -226,32 +226,53 @@ func TestCIDocCommands(t *testing.T) {
 }
 
 // TestJobsDeterministic: checking a directory of many generated declarations
-// gives byte-identical output with one worker and with four.
+// gives byte-identical reports in every format with one worker and with four,
+// whatever GOMAXPROCS, and from one run to the next. Each run writes every
+// format at once (text on standard output, the others to files), so that
+// the matrix of formats and workers costs four runs, not four per format.
 func TestJobsDeterministic(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 60 {
 		os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.yaml", i)), synth.Declaration(2<<10+i*97, uint64(i)), 0o644)
 	}
-	// Every format, byte for byte, whatever the workers and GOMAXPROCS, and
-	// from one run to the next.
 	first := map[string]string{}
-	for _, c := range []struct {
+	for k, c := range []struct {
 		jobs  string
 		procs int
 	}{{"1", 1}, {"4", 4}, {"2", 1}, {"4", 4}} {
-		prev := runtime.GOMAXPROCS(c.procs)
+		out := t.TempDir()
+		args := []string{"check", "--as-of", "2026-11-01", "--jobs", c.jobs, "--format", "text"}
 		for _, format := range report.Names() {
-			code, out, errs := run(t, "check", "--as-of", "2026-11-01", "--jobs", c.jobs, "--format", format, dir)
-			if code == ExitError {
-				t.Fatalf("jobs %s: %s", c.jobs, errs)
+			if format != "text" {
+				args = append(args, "--format", format+"="+filepath.Join(out, format))
 			}
-			if f, ok := first[format]; !ok {
-				first[format] = out
-			} else if out != f {
+		}
+		prev := runtime.GOMAXPROCS(c.procs)
+		code, stdout, errs := run(t, append(args, dir)...)
+		runtime.GOMAXPROCS(prev)
+		if code == ExitError {
+			t.Fatalf("jobs %s: %s", c.jobs, errs)
+		}
+		got := map[string]string{"text": stdout}
+		for _, format := range report.Names() {
+			if format != "text" {
+				b, err := os.ReadFile(filepath.Join(out, format))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got[format] = string(b)
+			}
+		}
+		for format, g := range got {
+			if k == 0 {
+				first[format] = g
+			} else if g != first[format] {
 				t.Errorf("%s: output differs with --jobs %s and GOMAXPROCS %d", format, c.jobs, c.procs)
 			}
 		}
-		runtime.GOMAXPROCS(prev)
+	}
+	if len(first) != len(report.Names()) || first["json"] == "" {
+		t.Fatalf("formats compared: %d of %d", len(first), len(report.Names()))
 	}
 	if code, _, _ := run(t, "check", "--jobs", "0", dir); code != ExitError {
 		t.Errorf("--jobs 0 accepted")
