@@ -15,8 +15,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -91,21 +93,42 @@ type Options struct {
 	InputSchema []byte
 }
 
-// ParseFiles parses Rego files with annotations, as Rego v1.
+// ParseFiles parses Rego files with annotations, as Rego v1, on every core
+// (parsing is a fifth of compiling the catalog), and returns the modules in
+// the files' order, with every file's errors.
 func ParseFiles(files []File) ([]*ast.Module, error) {
+	type parsed struct {
+		mod *ast.Module
+		err error
+	}
+	out := make([]parsed, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				f := files[i]
+				out[i].mod, out[i].err = ast.ParseModuleWithOpts(f.Name, f.Source, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var errs ast.Errors
 	mods := make([]*ast.Module, 0, len(files))
-	for _, f := range files {
-		m, err := ast.ParseModuleWithOpts(f.Name, f.Source, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-		if err != nil {
+	for i, p := range out {
+		if p.err != nil {
 			var aerrs ast.Errors
-			if errors.As(err, &aerrs) {
+			if errors.As(p.err, &aerrs) {
 				errs = append(errs, aerrs...)
 				continue
 			}
-			return nil, fmt.Errorf("%s: %w", f.Name, err)
+			return nil, fmt.Errorf("%s: %w", files[i].Name, p.err)
 		}
-		mods = append(mods, m)
+		mods = append(mods, p.mod)
 	}
 	if len(errs) > 0 {
 		return nil, &CompileError{Errors: errs}
