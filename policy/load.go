@@ -24,6 +24,11 @@ type Limits struct {
 	// says, a declaration may not expand to more than ten times the nodes
 	// written in it (plus 10,000): aliases share, they do not multiply.
 	MaxNodes int
+	// NoTextFiles refuses every textFile, each with an error at its
+	// position: for declarations that come from someone else (a service
+	// judging uploads), whose textFile would otherwise read a file under
+	// the directory of the name they are loaded as.
+	NoTextFiles bool
 }
 
 // DefaultLimits are the limits Load and LoadFile apply.
@@ -72,8 +77,10 @@ func LoadFile(path string) ([]*Declaration, error) {
 }
 
 // Load strictly loads every declaration in YAML data, one per YAML document.
-// name is used in error positions. It returns every problem found, as Errors,
-// and no declaration if there is any problem.
+// name is used in error positions, and the texts that disclosures point at
+// (textFile) are read relative to its directory, confined to it (see
+// ReadTextFiles; Limits.NoTextFiles refuses them). It returns every problem
+// found, as Errors, and no declaration if there is any problem.
 func Load(name string, data []byte) ([]*Declaration, error) {
 	return DefaultLimits.LoadContext(context.Background(), name, data)
 }

@@ -58,6 +58,10 @@ func (d *Declaration) ReadTextFiles(ctx context.Context, dir string, l Limits) e
 			}
 			errs = append(errs, e)
 		}
+		if l.NoTextFiles {
+			fail("textFile", CodeFile, "textFile %q: text files are not read here (Limits.NoTextFiles); write the text in the declaration (text)", ds.TextFile)
+			continue
+		}
 		name := filepath.ToSlash(ds.TextFile)
 		if path.IsAbs(name) || filepath.IsAbs(ds.TextFile) || !fs.ValidPath(path.Clean(name)) {
 			fail("textFile", CodeFile, "textFile %q must be a path relative to the declaration's directory, inside it", ds.TextFile)
