@@ -38,6 +38,12 @@ type checkFlags struct {
 	ci            ciFlags // rule selection and CI outputs (ciflags.go)
 }
 
+// newChecker compiles the rules for check. The tests replace it with one
+// that shares a compiled Checker between runs with the same options.
+var newChecker = func(_ checkFlags, opts []checker.Option) (*checker.Checker, error) {
+	return checker.New(opts...)
+}
+
 // defaultMaxMemory is --max-memory's default: 2 GiB.
 const defaultMaxMemory = 2 << 30
 
@@ -179,7 +185,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	c, err := checker.New(opts...)
+	c, err := newChecker(f, opts)
 	if err != nil {
 		return checkerError(err)
 	}
