@@ -189,6 +189,7 @@ func runCheck(ctx context.Context, f checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return checkerError(err)
 	}
+	batchGC(len(files))
 	limits := policy.DefaultLimits
 	limits.MaxBytes, limits.MaxNodes = f.maxBytes, f.maxNodes
 	in := &inputErrors{ctx: ctx, w: stderr, notes: notes}
