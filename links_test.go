@@ -160,3 +160,29 @@ func TestMarkdownLinks(t *testing.T) {
 		t.Errorf("only %d relative links checked", checked)
 	}
 }
+
+// TestNoPathsOutsideRepository: no file of the repository points at the
+// seed material that lives beside it on the maintainers' machines
+// (../shared): users do not have it. A decision is cited by authority,
+// reference, date and URL.
+func TestNoPathsOutsideRepository(t *testing.T) {
+	out, err := exec.Command("git", "ls-files", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		t.Skipf("git ls-files: %v", err)
+	}
+	outside := regexp.MustCompile(`(\.\./)+` + "shared" + `/`)
+	for _, f := range strings.Fields(string(out)) {
+		if fi, err := os.Lstat(f); err != nil || !fi.Mode().IsRegular() {
+			continue // gone, or a link (testdata holds links to devices)
+		}
+		b, err := os.ReadFile(f)
+		if err != nil || strings.ContainsRune(string(b[:min(len(b), 512)]), 0) {
+			continue // binary
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if outside.MatchString(line) {
+				t.Errorf("%s:%d: points outside the repository: %s", f, i+1, strings.TrimSpace(line))
+			}
+		}
+	}
+}
