@@ -26,9 +26,10 @@ type File struct {
 	Found bool
 }
 
-// configNames are the names of the art22 command's configuration file,
-// which is not a declaration.
-var configNames = []string{".art22.yaml", ".art22.yml"}
+// ConfigNames are the names of the art22 command's configuration file,
+// which FindFiles does not take for a declaration, in the order the command
+// looks for them.
+var ConfigNames = []string{".art22.yaml", ".art22.yml"}
 
 // FindFiles lists the files that paths name: a file as given, a directory
 // searched recursively for *.yaml and *.yml (hidden directories and the
@@ -74,7 +75,7 @@ func FindFiles(ctx context.Context, paths []string) ([]File, error) {
 				}
 				return nil
 			}
-			if ext := strings.ToLower(filepath.Ext(d.Name())); (ext == ".yaml" || ext == ".yml") && !slices.Contains(configNames, d.Name()) {
+			if ext := strings.ToLower(filepath.Ext(d.Name())); (ext == ".yaml" || ext == ".yml") && !slices.Contains(ConfigNames, d.Name()) {
 				inDir = append(inDir, p)
 			}
 			return nil

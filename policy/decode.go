@@ -411,7 +411,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 		}
 		if fi == nil {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
-			if s := suggest(k.Value, si.names); s != "" {
+			if s := Suggest(k.Value, si.names); s != "" {
 				msg += "; did you mean " + s + "?"
 			} else {
 				msg += "; allowed: " + strings.Join(si.names, ", ")

@@ -104,7 +104,7 @@ func danglingMessage(space, id string, ids map[string]idSite) string {
 	}
 	slices.Sort(known)
 	msg := fmt.Sprintf("unknown %s %q", spaceSingular[space], id)
-	if s := suggest(id, known); s != "" {
+	if s := Suggest(id, known); s != "" {
 		msg += "; did you mean " + s + "?"
 	} else if len(known) == 0 {
 		msg += fmt.Sprintf("; no %s is declared", spaceSingular[space])
@@ -116,7 +116,7 @@ func danglingMessage(space, id string, ids map[string]idSite) string {
 
 func enumMessage(value string, allowed []string) string {
 	msg := fmt.Sprintf("unknown value %q; allowed: %s", value, strings.Join(allowed, ", "))
-	if s := suggest(value, allowed); s != "" {
+	if s := Suggest(value, allowed); s != "" {
 		msg += "; did you mean " + s + "?"
 	}
 	return msg

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // A scalar is a type written as one YAML scalar and checked as it is decoded.
@@ -154,7 +156,7 @@ func (c *Country) setScalar(v string) error {
 		msg := fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 country code (e.g. IS, DE, FR, GB)", v)
 		if v == "UK" {
 			msg += "; the United Kingdom is GB"
-		} else if s := suggest(strings.ToUpper(v), countryCodes); s != "" {
+		} else if s := Suggest(strings.ToUpper(v), countryCodes); s != "" {
 			msg += "; did you mean " + s + "?"
 		}
 		return invalidf("%s", msg)
@@ -205,15 +207,17 @@ PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR
 SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
 VN VU WF WS YE YT ZA ZM ZW`)
 
-// suggest returns the candidate closest to s, if it is close enough to be a
-// likely typo.
-func suggest(s string, candidates []string) string {
+// Suggest returns the candidate closest to s, if it is close enough to be a
+// likely typo (at most 2 edits, 1 for 3 characters or fewer, or s is the
+// start of the nearest): the did-you-mean of every art22 error that names a
+// key or a value not allowed.
+func Suggest(s string, candidates []string) string {
 	if len(s) > 64 {
 		return "" // no typo is that long; and distance is quadratic
 	}
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
-		if d := levenshtein(s, c); d < bestD {
+		if d := levenshtein.ComputeDistance(s, c); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -225,27 +229,6 @@ func suggest(s string, candidates []string) string {
 		return best
 	}
 	return ""
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // codedError is the error of a value, with the Code of the Error it makes.

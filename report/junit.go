@@ -127,16 +127,7 @@ func (JUnit) Format(w io.Writer, run *Run) error {
 		out.Skipped += suite.Skipped
 		out.Suites = append(out.Suites, suite)
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, out)
 }
 
 // junitText is what a finding's test case says: where, what, why, how to fix.
@@ -177,4 +168,19 @@ func skipReason(f checker.Finding) string {
 		return "applies from " + f.AppliesFrom
 	}
 	return string(f.Status)
+}
+
+// writeXML writes v as an indented XML document, with its header and a
+// final newline (JUnit reports of checks and of tests).
+func writeXML(w io.Writer, v any) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
 }

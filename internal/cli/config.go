@@ -11,7 +11,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/art22/checker"
 	"github.com/art22/checker/policy"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -24,9 +24,6 @@ import (
 // found as .art22.yaml (or .art22.yml) in the current directory or a
 // directory above it, up to the repository root (the directory that holds
 // .git); outside a repository only the current directory is looked in.
-
-// configNames are the names a configuration file is found by.
-var configNames = []string{".art22.yaml", ".art22.yml"}
 
 // configMaxBytes bounds the configuration file read.
 const configMaxBytes = 1 << 20
@@ -156,7 +153,7 @@ func findConfig() (string, error) {
 	}
 	for _, d := range dirs {
 		var found []string
-		for _, n := range configNames {
+		for _, n := range checker.ConfigNames {
 			p := filepath.Join(d, n)
 			if _, err := os.Stat(p); err == nil {
 				found = append(found, p)
@@ -276,7 +273,7 @@ func readConfig(path string, cmd *cobra.Command) ([]configSetting, []error) {
 		}
 		if f == nil {
 			msg := fmt.Sprintf("unknown key %q: not a flag of art22 %s", name, cmd.Name())
-			if s := closest(name, keys); s != "" {
+			if s := policy.Suggest(name, keys); s != "" {
 				msg += "; did you mean " + s + "?"
 			}
 			errs = append(errs, configError(path, k, "%s", msg))
@@ -343,30 +340,4 @@ func resolveConfigPath(path, flag, value string) string {
 
 func configError(path string, n *yaml.Node, format string, args ...any) error {
 	return fmt.Errorf("%s:%d:%d: %s", policy.Escape(path), n.Line, n.Column, fmt.Sprintf(format, args...))
-}
-
-// closest returns the candidate nearest s, if it is near enough to be a
-// typo (or s is the start of only one candidate).
-func closest(s string, candidates []string) string {
-	best, bestD := "", 1<<30
-	var prefixed []string
-	for _, c := range candidates {
-		if d := levenshtein.ComputeDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-		if strings.HasPrefix(c, s) {
-			prefixed = append(prefixed, c)
-		}
-	}
-	limit := 2
-	if len(s) <= 3 {
-		limit = 1
-	}
-	switch {
-	case bestD <= limit:
-		return best
-	case len(s) >= 4 && len(prefixed) == 1:
-		return prefixed[0]
-	}
-	return ""
 }
