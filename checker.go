@@ -721,12 +721,8 @@ func sortFindings(fs []Finding) {
 func texts(d *policy.Declaration) []Text {
 	out := make([]Text, 0, len(d.Disclosures))
 	for _, ds := range d.Disclosures {
-		t := Text{Disclosure: string(ds.ID), File: ds.Origin.File, Section: ds.Origin.Section, SHA256: ds.Origin.SHA256}
-		if t.File == "" {
-			sum := sha256.Sum256([]byte(ds.Text))
-			t.SHA256 = hex.EncodeToString(sum[:])
-		}
-		out = append(out, t)
+		o := ds.Judged()
+		out = append(out, Text{Disclosure: string(ds.ID), File: o.File, Section: o.Section, SHA256: o.SHA256})
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 )
 
@@ -44,6 +46,17 @@ type Disclosure struct {
 	Origin TextOrigin `yaml:"-" json:"origin"`
 
 	fileText string // the text read from TextFile (ReadTextFiles)
+}
+
+// Judged returns the origin of the text the disclosure is judged on: Origin
+// for a text read from its file, and for a text written in the declaration
+// the SHA-256 of that text.
+func (ds *Disclosure) Judged() TextOrigin {
+	if ds.TextFile != "" {
+		return ds.Origin
+	}
+	sum := sha256.Sum256([]byte(ds.Text))
+	return TextOrigin{SHA256: hex.EncodeToString(sum[:])}
 }
 
 // TextOrigin says which text a disclosure was judged on.

@@ -2,8 +2,6 @@ package policy
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"reflect"
 	"slices"
 	"strings"
@@ -96,10 +94,7 @@ func (d *Declaration) normalized(ctx context.Context, ev Evaluation) (Declaratio
 		}
 		// The text judged: written in the declaration, or read from its file.
 		ds.Text = ds.textFor()
-		if ds.TextFile == "" {
-			sum := sha256.Sum256([]byte(ds.Text))
-			ds.Origin = TextOrigin{SHA256: hex.EncodeToString(sum[:])}
-		}
+		ds.Origin = ds.Judged()
 		if ds.Placeholders == "" {
 			ds.Placeholders = PlaceholdersNone
 		}

@@ -1,7 +1,6 @@
 package report_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"maps"
 	"strings"
@@ -15,18 +14,7 @@ import (
 // the run has none.
 func TestMadeBy(t *testing.T) {
 	run := &report.Run{Version: "v0.4.1", Catalog: "sha256:0123456789ab", OPA: "v1.22.2", AsOf: "2026-11-01"}
-	format := func(name string, run *report.Run) string {
-		t.Helper()
-		f, err := report.New(name, report.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := f.Format(&b, run); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
+	format := func(name string, run *report.Run) string { return string(render(t, name, run)) }
 	var doc struct {
 		Tool map[string]string `json:"tool"`
 	}
