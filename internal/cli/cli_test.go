@@ -186,17 +186,9 @@ func TestVerify(t *testing.T) {
 	if want := fmt.Sprintf("%d cases: %d ok, 0 failed", len(cases), len(cases)); code != ExitClean || !strings.Contains(out, want) {
 		t.Fatalf("exit %d, stdout %s, stderr %s; want %q", code, out, errs, want)
 	}
-	dir := t.TempDir()
-	for _, name := range []string{"declaration.yaml", "declaration.expected.yaml"} {
-		b, err := os.ReadFile("examples/tm/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "declaration.expected.yaml" {
-			b = []byte(strings.Replace(string(b), "path: /decisions/0/factors/0", "path: /decisions/0/factors/1", 1))
-		}
-		writeExample(t, "examples/tm/"+name, filepath.Join(dir, name), b)
-	}
+	dir := tmSuite(t, nil, func(exp string) string {
+		return strings.Replace(exp, "path: /decisions/0/factors/0", "path: /decisions/0/factors/1", 1)
+	})
 	code, out, _ = run(t, "verify", dir)
 	if code != ExitFindings ||
 		!strings.Contains(out, "missing     open violation ART5-1A-FACTOR-NOT-DISCLOSED at /decisions/0/factors/1") ||

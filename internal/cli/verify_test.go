@@ -70,22 +70,11 @@ func TestVerifyIgnoresLocations(t *testing.T) {
 // changes nothing.
 func TestVerifyUpdate(t *testing.T) {
 	chdirRoot(t)
-	dir := t.TempDir()
-	for _, name := range []string{"declaration.yaml", "declaration.expected.yaml"} {
-		b, err := os.ReadFile("examples/tm/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch name {
-		case "declaration.yaml":
-			b = append([]byte("# moved down a line\n"), b...)
-		case "declaration.expected.yaml":
-			s := strings.Replace(string(b), "path: /decisions/0/factors/0", "path: /decisions/0/factors/9", 1)
-			s = strings.Replace(s, "    path: /security/policy\n", "    path: /security/policy\n    note: keep this note\n", 1)
-			b = []byte("# Our header: the tariff team owns this suite.\n#\n# Reviewed 2026-10.\n\n" + s)
-		}
-		writeExample(t, "examples/tm/"+name, filepath.Join(dir, name), b)
-	}
+	dir := tmSuite(t, func(decl string) string { return "# moved down a line\n" + decl }, func(exp string) string {
+		exp = strings.Replace(exp, "path: /decisions/0/factors/0", "path: /decisions/0/factors/9", 1)
+		exp = strings.Replace(exp, "    path: /security/policy\n", "    path: /security/policy\n    note: keep this note\n", 1)
+		return "# Our header: the tariff team owns this suite.\n#\n# Reviewed 2026-10.\n\n" + exp
+	})
 	exp := filepath.Join(dir, "declaration.expected.yaml")
 	if code, out, _ := run(t, "verify", dir); code != ExitFindings {
 		t.Fatalf("stale expected file passes: exit %d\n%s", code, out)
@@ -124,21 +113,32 @@ func TestVerifyUpdate(t *testing.T) {
 // was probably meant to be, and nothing is compared.
 func TestVerifyUnknownRule(t *testing.T) {
 	chdirRoot(t)
-	dir := t.TempDir()
-	for _, name := range []string{"declaration.yaml", "declaration.expected.yaml"} {
-		b, err := os.ReadFile("examples/tm/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "declaration.expected.yaml" {
-			b = []byte(strings.Replace(string(b), "rule: ART32-CONTINUITY\n", "rule: ART32-CONTINUTY\n", 1))
-		}
-		writeExample(t, "examples/tm/"+name, filepath.Join(dir, name), b)
-	}
+	dir := tmSuite(t, nil, func(exp string) string {
+		return strings.Replace(exp, "rule: ART32-CONTINUITY\n", "rule: ART32-CONTINUTY\n", 1)
+	})
 	code, out, errs := run(t, "verify", dir)
 	exp := filepath.Join(dir, "declaration.expected.yaml")
 	want := exp + `:11:11: no rule "ART32-CONTINUTY"; did you mean ART32-CONTINUITY?`
 	if code != ExitError || !strings.Contains(errs, want) || strings.Contains(out, "missing") {
 		t.Errorf("exit %d, want %d; stderr %q, want it to hold %q; stdout %q", code, ExitError, errs, want, out)
 	}
+}
+
+// tmSuite copies the TM example suite (with its texts) to a new directory,
+// its declaration and expected file passed through the edits (nil: as they
+// are), and returns the directory.
+func tmSuite(t *testing.T, decl, expected func(string) string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, edit := range map[string]func(string) string{"declaration.yaml": decl, "declaration.expected.yaml": expected} {
+		b, err := os.ReadFile("examples/tm/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if edit != nil {
+			b = []byte(edit(string(b)))
+		}
+		writeExample(t, "examples/tm/"+name, filepath.Join(dir, name), b)
+	}
+	return dir
 }
