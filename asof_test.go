@@ -18,15 +18,7 @@ import (
 // applies and open on the day, and the report says the date it was judged
 // as of. The Checker's own date stays the default.
 func TestAsOfPerCheck(t *testing.T) {
-	b, err := os.ReadFile("examples/reference/declaration.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := strings.NewReplacer("type: rules", "type: machine-learning", "classification: not-an-ai-system", "classification: not-high-risk").Replace(string(b))
-	decls, err := policy.Load("examples/reference/ml.yaml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	decls := mlReference(t)
 	c, err := checker.New(checker.WithAsOf(asOf))
 	if err != nil {
 		t.Fatal(err)
@@ -109,4 +101,21 @@ func ExampleAsOf() {
 	// Output:
 	// 2026-11-01 AIA-26-DEPLOYER upcoming
 	// 2028-01-01 AIA-26-DEPLOYER open
+}
+
+// mlReference loads the reference declaration with its model made a
+// machine-learning system classified not high-risk: for life pricing that
+// breaches the AI Act's high-risk class, which applies from 2 December 2027.
+func mlReference(t *testing.T) []*policy.Declaration {
+	t.Helper()
+	b, err := os.ReadFile("examples/reference/declaration.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.NewReplacer("type: rules", "type: machine-learning", "classification: not-an-ai-system", "classification: not-high-risk").Replace(string(b))
+	decls, err := policy.Load("examples/reference/ml.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return decls
 }

@@ -242,15 +242,7 @@ purposes: [{id: uw, name: Underwriting, type: underwriting, categories: [smokng]
 // classified not high-risk, breaches the AI Act's high-risk class for life
 // pricing, which applies from 2 December 2027.
 func TestAsOfDates(t *testing.T) {
-	b, err := os.ReadFile("examples/reference/declaration.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := strings.NewReplacer("type: rules", "type: machine-learning", "classification: not-an-ai-system", "classification: not-high-risk").Replace(string(b))
-	decls, err := policy.Load("examples/reference/ml.yaml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	decls := mlReference(t)
 	// One Checker judges both dates: the date is input, not compiled.
 	c, err := checker.New(checker.WithAsOf(asOf))
 	if err != nil {
