@@ -20,8 +20,6 @@ package art22.rules.ai_act
 
 import data.art22.lib
 
-_line(d) := lib.products_by_id[d.product].line
-
 # METADATA
 # title: An AI system that prices or assesses risk in life or health insurance is not treated as high-risk
 # description: >-
